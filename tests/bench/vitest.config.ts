@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+/** Benchmarks print figures and ratios; they assert only that the measurement ran. */
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: {
+    include: ['tests/bench/**/*.measure.ts'],
+    environment: 'node',
+    testTimeout: 300_000,
+    fileParallelism: false,
+  },
+});
