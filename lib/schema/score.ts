@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { HttpUrlSchema } from './profile';
+import { REQUIREMENT_KINDS } from './posting';
+
+export const EVIDENCE_SOURCES = [
+  'pinned-language',
+  'pinned-repo',
+  'bio',
+  'readme',
+  'organization',
+  'company',
+  'contributions',
+  'followers',
+] as const;
+export const EvidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
+export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;
+
+export const EvidenceSchema = z.object({
+  requirementId: z.string(),
+  source: EvidenceSourceSchema,
+  /** The words or value that matched, short, e.g. "…services written in Go…" or "language: Go, 120 stars". */
+  quote: z.string().max(300),
+  /** Human label of the place, e.g. "pinned repository defunkt/ace" or "bio". */
+  where: z.string().max(300),
+  /** Where the recruiter can check it. */
+  url: HttpUrlSchema,
+  points: z.number().nonnegative(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const RequirementResultSchema = z.object({
+  requirementId: z.string(),
+  label: z.string(),
+  kind: z.enum(REQUIREMENT_KINDS),
+  weight: z.number(),
+  /** True when at least one piece of evidence was found. */
+  met: z.boolean(),
+  /** 0..1, from the summed evidence with diminishing returns. */
+  strength: z.number().min(0).max(1),
+  /** Sum of the evidence points (after any must-have cap). */
+  points: z.number().nonnegative(),
+  /** The requirement's weight-normalised share of 100. */
+  maxPoints: z.number().nonnegative(),
+  evidence: z.array(EvidenceSchema),
+});
+export type RequirementResult = z.infer<typeof RequirementResultSchema>;
+
+export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+export const ScoreResultSchema = z.object({
+  postingId: z.string(),
+  /** The rounded sum of the requirement points. */
+  total: z.number().int().min(0).max(100),
+  /** How much of the profile could be read, not how good the candidate is. */
+  confidence: z.enum(CONFIDENCE_LEVELS),
+  confidenceReasons: z.array(z.string()),
+  /** Labels of must-have requirements with no evidence. */
+  mustHavesMissing: z.array(z.string()),
+  /** True when a missing must-have lowered the total to the cap; the UI must say so. */
+  capped: z.boolean(),
+  requirements: z.array(RequirementResultSchema),
+});
+export type ScoreResult = z.infer<typeof ScoreResultSchema>;
