@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ProfileSchema } from './profile';
+import { ScoreResultSchema } from './score';
+
+export const NOTE_MAX_LENGTH = 10_000;
+
+/** One person, keyed by site and lower-cased login ("github:defunkt"). */
+export const CandidateSchema = z.object({
+  key: z.string(),
+  site: z.literal('github'),
+  login: z.string(),
+  /** Display only; never read by the scorer. */
+  name: z.string().optional(),
+  profileUrl: z.string(),
+  profile: ProfileSchema,
+  score: ScoreResultSchema,
+  /** Copy of score.total at the top level so Dexie can index and sort by it. */
+  scoreTotal: z.number(),
+  firstSeenAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+export const NoteSchema = z.object({
+  id: z.string(),
+  candidateKey: z.string(),
+  text: z.string().min(1).max(NOTE_MAX_LENGTH),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+/** What the content script last made of the page in a tab; the side panel follows it. */
+export const TabStateSchema = z.object({
+  tabId: z.number().int(),
+  url: z.string(),
+  status: z.enum(['profile', 'not-profile', 'unreadable']),
+  reason: z.string().optional(),
+  candidateKey: z.string().optional(),
+  updatedAt: z.string(),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+export function candidateKey(site: string, login: string): string {
+  return `${site}:${login.toLowerCase()}`;
+}

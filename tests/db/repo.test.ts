@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/db';
+import * as repo from '@/lib/db/repo';
+import type { GithubProfile } from '@/lib/schema/profile';
+import type { ScoreResult } from '@/lib/schema/score';
+import { seedPosting } from '@/lib/scoring/seed-posting';
+
+const profile = (login: string, overrides: Partial<GithubProfile> = {}): GithubProfile => ({
+  site: 'github',
+  login,
+  url: `https://github.com/${login}`,
+  socialLinks: [],
+  organizations: [],
+  pinned: [],
+  capturedAt: '2026-11-01T10:00:00.000Z',
+  ...overrides,
+});
+
+const score = (total: number, mustHavesMissing: string[] = []): ScoreResult => ({
+  postingId: seedPosting.id,
+  total,
+  confidence: 'medium',
+  confidenceReasons: [],
+  mustHavesMissing,
+  capped: mustHavesMissing.length > 0,
+  requirements: [],
+});
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('candidates', () => {
+  it('keeps one candidate per site and login, whatever the case, and remembers when first seen', async () => {
+    await repo.saveCapture({ profile: profile('Defunkt'), score: score(40), tabId: 1, url: 'https://github.com/Defunkt', now: new Date('2026-11-01T10:00:00Z') });
+    await repo.saveCapture({ profile: profile('defunkt', { name: 'Chris' }), score: score(55), tabId: 2, url: 'https://github.com/defunkt', now: new Date('2026-11-02T10:00:00Z') });
+
+    const all = await db.candidates.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ key: 'github:defunkt', name: 'Chris', scoreTotal: 55, firstSeenAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z' });
+  });
+
+  it('records which candidate each tab shows', async () => {
+    await repo.saveCapture({ profile: profile('ada'), score: score(70), tabId: 7, url: 'https://github.com/ada' });
+    expect(await repo.getTabState(7)).toMatchObject({ status: 'profile', candidateKey: 'github:ada', url: 'https://github.com/ada' });
+
+    await repo.recordTabState({ tabId: 7, url: 'https://github.com/ada/repo', status: 'not-profile', reason: 'a repository' });
+    expect(await repo.getTabState(7)).toMatchObject({ status: 'not-profile', reason: 'a repository' });
+    await repo.forgetTab(7);
+    expect(await repo.getTabState(7)).toBeUndefined();
+  });
+
+  it('ranks everyone by score, best first', async () => {
+    for (const [login, total] of [['low', 12], ['top', 91], ['mid', 50]] as const) {
+      await repo.saveCapture({ profile: profile(login), score: score(total), tabId: 1, url: `https://github.com/${login}` });
+    }
+    expect((await repo.listRanked()).map((c) => c.login)).toEqual(['top', 'mid', 'low']);
+    expect(await repo.countCandidates()).toBe(3);
+  });
+});
+
+describe('notes', () => {
+  it('adds, edits and deletes a note with timestamps, newest first', async () => {
+    const first = await repo.addNote('github:ada', '  Called on Monday  ', new Date('2026-11-01T09:00:00Z'));
+    await repo.addNote('github:ada', 'Replied: interested', new Date('2026-11-03T09:00:00Z'));
+    await repo.addNote('github:someone-else', 'Not this one', new Date('2026-11-02T09:00:00Z'));
+
+    let notes = await repo.listNotes('github:ada');
+    expect(notes.map((n) => n.text)).toEqual(['Replied: interested', 'Called on Monday']);
+    expect(first.createdAt).toBe('2026-11-01T09:00:00.000Z');
+
+    await repo.updateNote(first.id, 'Called on Monday, left voicemail', new Date('2026-11-04T09:00:00Z'));
+    notes = await repo.listNotes('github:ada');
+    expect(notes[1]).toMatchObject({ text: 'Called on Monday, left voicemail', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-04T09:00:00.000Z' });
+
+    await repo.deleteNote(first.id);
+    expect((await repo.listNotes('github:ada')).map((n) => n.text)).toEqual(['Replied: interested']);
+  });
+
+  it('refuses an empty note, an oversized note, and editing a deleted one', async () => {
+    await expect(repo.addNote('github:ada', '   ')).rejects.toThrow('cannot be empty');
+    await expect(repo.addNote('github:ada', 'x'.repeat(10_001))).rejects.toThrow('at most');
+    const note = await repo.addNote('github:ada', 'hello');
+    await repo.deleteNote(note.id);
+    await expect(repo.updateNote(note.id, 'again')).rejects.toThrow('no longer exists');
+    expect(await db.notes.count()).toBe(0);
+  });
+});
+
+describe('postings', () => {
+  it('installs the built-in posting once and uses it when none is chosen', async () => {
+    await repo.ensureSeedPosting();
+    await repo.ensureSeedPosting();
+    expect(await db.postings.count()).toBe(1);
+    expect((await repo.getActivePosting()).id).toBe(seedPosting.id);
+  });
+});
