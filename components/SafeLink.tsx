@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+
+/** Links come from hostile pages: only http(s) targets become clickable. */
+export function SafeLink({ href, className, children }: { href: string; className?: string; children: ReactNode }) {
+  if (!isHttpUrl(href)) return <span className={className}>{children}</span>;
+  return (
+    <a href={href} className={className} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+import { useTabTracking } from './tab-tracking';
+import { useUiStore } from '@/lib/store/ui-store';
+import { CurrentTabView } from '@/components/CurrentTabView';
+import { CandidateView } from '@/components/CandidateView';
+import { RankedList } from '@/components/RankedList';
+
+export function App() {
+  useTabTracking();
+  const view = useUiStore((state) => state.view);
+  const openedKey = useUiStore((state) => state.openedCandidateKey);
+  const showView = useUiStore((state) => state.showView);
+  const followCurrentTab = useUiStore((state) => state.followCurrentTab);
+
+  return (
+    <div className="app">
+      <nav className="tabs" aria-label="Views">
+        <button aria-pressed={view === 'profile'} onClick={() => (openedKey ? followCurrentTab() : showView('profile'))}>
+          This page
+        </button>
+        <button aria-pressed={view === 'ranked'} onClick={() => showView('ranked')}>
+          Ranked
+        </button>
+      </nav>
+      <main>
+        {view === 'ranked' ? (
+          <RankedList />
+        ) : openedKey ? (
+          <>
+            <button className="link-button" onClick={followCurrentTab}>
+              ← Back to the current tab
+            </button>
+            <CandidateView candidateKey={openedKey} />
+          </>
+        ) : (
+          <CurrentTabView />
+        )}
+      </main>
+    </div>
+  );
+}
