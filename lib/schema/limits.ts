@@ -1,0 +1,13 @@
+/**
+ * Caps keep a hostile or huge page from bloating storage or the panel.
+ * Zod-free on purpose: the content script imports it without pulling zod into its bundle.
+ */
+export const LIMITS = {
+  shortText: 300,
+  bio: 2_000,
+  readme: 20_000,
+  url: 2_000,
+  links: 20,
+  organizations: 50,
+  pinned: 6,
+} as const;

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+export { LIMITS };
+
+/** Only http(s) URLs survive; anything else (javascript:, data:, relative junk) is dropped. */
+export const HttpUrlSchema = z
+  .string()
+  .max(LIMITS.url)
+  .refine((value) => {
+    try {
+      const { protocol } = new URL(value);
+      return protocol === 'https:' || protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+const shortText = z.string().max(LIMITS.shortText);
+
+export const SocialLinkSchema = z.object({
+  url: HttpUrlSchema,
+  /** What the page shows for the link, e.g. "@defunkt" or "in/jane". */
+  label: shortText,
+});
+
+export const OrganizationSchema = z.object({
+  login: shortText,
+  url: HttpUrlSchema,
+});
+
+export const PinnedRepoSchema = z.object({
+  /** "owner/name" when the pinned item belongs to someone else, else "name". */
+  name: shortText,
+  owner: shortText,
+  url: HttpUrlSchema,
+  description: z.string().max(LIMITS.bio).optional(),
+  language: shortText.optional(),
+  stars: z.number().int().nonnegative().optional(),
+  forks: z.number().int().nonnegative().optional(),
+  /** Pinned gists carry no language, stars or forks in the same way. */
+  kind: z.enum(['repository', 'gist']).default('repository'),
+});
+
+export const ContributionsSchema = z.object({
+  /** "1,234 contributions in the last year" as a number. */
+  lastYear: z.number().int().nonnegative(),
+  /** Where the number was read: the profile page itself, or the lazily loaded fragment. */
+  source: z.enum(['page', 'fragment']),
+});
+
+export const GithubProfileSchema = z.object({
+  site: z.literal('github'),
+  login: z.string().min(1).max(100),
+  url: HttpUrlSchema,
+  name: shortText.optional(),
+  bio: z.string().max(LIMITS.bio).optional(),
+  company: shortText.optional(),
+  location: shortText.optional(),
+  website: HttpUrlSchema.optional(),
+  email: shortText.optional(),
+  socialLinks: z.array(SocialLinkSchema).max(LIMITS.links).default([]),
+  followers: z.number().int().nonnegative().optional(),
+  following: z.number().int().nonnegative().optional(),
+  organizations: z.array(OrganizationSchema).max(LIMITS.organizations).default([]),
+  pinned: z.array(PinnedRepoSchema).max(LIMITS.pinned).default([]),
+  contributions: ContributionsSchema.optional(),
+  /** Plain text of the profile README (username/username), if the page shows one. */
+  readme: z.string().max(LIMITS.readme).optional(),
+  /** ISO time the page was read. */
+  capturedAt: z.string(),
+});
+export type GithubProfile = z.infer<typeof GithubProfileSchema>;
+export type PinnedRepo = z.infer<typeof PinnedRepoSchema>;
+
+/** Every site adapter's profile; a discriminated union as more sites arrive. */
+export const ProfileSchema = z.discriminatedUnion('site', [GithubProfileSchema]);
+export type Profile = z.infer<typeof ProfileSchema>;
+
+/**
+ * What an adapter makes of a page. A page it cannot read is said so, with a reason,
+ * so nobody is ever scored on an empty profile.
+ */
+export type Extraction =
+  | { status: 'profile'; profile: Profile; needsContributions?: { url: string } }
+  | { status: 'not-profile'; reason: string }
+  | { status: 'unreadable'; reason: string };

@@ -1,0 +1,105 @@
+/** Small pure DOM helpers for site adapters. Standard DOM only; never innerHTML or innerText. */
+
+export const TRUNCATION_MARK = '… (truncated)';
+
+const NON_TEXT_ELEMENTS = new Set(['script', 'style', 'template', 'noscript']);
+const NON_TEXT_SELECTOR = [...NON_TEXT_ELEMENTS].join(',');
+
+/**
+ * Invisible characters that can disguise text or poison keyword matching: zero-width space, word joiner,
+ * BOM, soft hyphen and bidi controls (LRM/RLM, embeddings, overrides, isolates, Arabic letter mark).
+ * ZWNJ/ZWJ (U+200C/D) stay: Persian text and emoji sequences need them.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g;
+
+/** Cut `s` to at most `max` characters, marking the cut visibly. */
+export function truncate(s: string, max: number): string {
+  return s.length <= max ? s : markedCut(s, max);
+}
+
+function markedCut(s: string, max: number): string {
+  let cut = s.slice(0, Math.max(0, max - TRUNCATION_MARK.length));
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1); // do not split a surrogate pair
+  return cut + TRUNCATION_MARK;
+}
+
+export function normalizeText(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The element's text, whitespace collapsed, invisible characters removed, capped at `max`;
+ * undefined when empty. Text inside <script>/<style> is not page text and is skipped.
+ */
+export function text(el: Element | null | undefined, max = Infinity): string | undefined {
+  if (!el || NON_TEXT_ELEMENTS.has(el.localName)) return undefined;
+  let raw = readableTextContent(el);
+  // Normalising only shrinks text, so a huge input can be pre-cut cheaply before the regexes run.
+  const preCut = max * 4 + 64;
+  const cutEarly = raw.length > preCut;
+  if (cutEarly) raw = raw.slice(0, preCut);
+  const normalized = normalizeText(raw);
+  if (!normalized) return undefined;
+  return cutEarly ? markedCut(normalized, max) : truncate(normalized, max);
+}
+
+function readableTextContent(el: Element): string {
+  if (!el.querySelector(NON_TEXT_SELECTOR)) return el.textContent ?? '';
+  const parts: string[] = [];
+  collectText(el, parts);
+  return parts.join('');
+}
+
+function collectText(node: Node, parts: string[]): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1 && !NON_TEXT_ELEMENTS.has((child as Element).localName)) collectText(child, parts);
+  }
+}
+
+/** The first element matched by the first selector variant that matches anything. */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Every element of the first selector variant that matches anything (variants are layouts, not unions). */
+export function allMatches(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/**
+ * An absolute http(s) URL for `href` resolved against `base`, or undefined for anything else
+ * (javascript:, data:, mailto:, unparsable, longer than `maxLength`).
+ */
+export function httpUrl(href: string | null | undefined, base = 'https://github.com/', maxLength = 2_000): string | undefined {
+  if (!href) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href.trim(), base);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  return url.href.length <= maxLength ? url.href : undefined;
+}
+
+const COUNT = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([km])?$/i;
+const MULTIPLIER = { k: 1_000, m: 1_000_000 } as const;
+
+/** GitHub's abbreviated counts: "1.2k" → 1200, "12,345" → 12345, "3m" → 3000000. */
+export function parseCount(s: string | null | undefined): number | undefined {
+  const match = s?.trim().match(COUNT);
+  if (!match?.[1]) return undefined;
+  const base = Number(match[1].replaceAll(',', ''));
+  const suffix = match[2]?.toLowerCase() as keyof typeof MULTIPLIER | undefined;
+  const value = Math.round(suffix ? base * MULTIPLIER[suffix] : base);
+  return Number.isSafeInteger(value) ? value : undefined;
+}
