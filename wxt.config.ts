@@ -5,7 +5,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Talent Lens',
     description: 'Score developer profiles against a job posting, with the evidence behind every point. Local-first.',
-    permissions: browser === 'firefox' ? ['storage', 'tabs'] : ['storage', 'tabs', 'sidePanel'],
+    // No "tabs" permission: the host permission already shows github.com URLs, and no other URL is needed.
+    permissions: browser === 'firefox' ? [] : ['sidePanel'],
     host_permissions: ['https://github.com/*'],
     action: { default_title: 'Open Talent Lens' },
   }),
