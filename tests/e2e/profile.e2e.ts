@@ -71,7 +71,8 @@ describe.skipIf(!hasRealFixtures)('GitHub profile in the side panel (real Chromi
     await panel.addNote('Strong Ruby background; ask about Go.');
     await expect.poll(() => panel.notes.count()).toBe(1);
     mkdirSync(DOCS, { recursive: true });
-    await panel.page.screenshot({ path: `${DOCS}sidepanel.png`, fullPage: true });
+    await panel.page.setViewportSize({ width: 420, height: 1200 });
+    await panel.page.screenshot({ path: `${DOCS}sidepanel.png` });
 
     await context!.close();
     await openBrowser(userDataDir);
