@@ -10,4 +10,6 @@ export const LIMITS = {
   links: 20,
   organizations: 50,
   pinned: 6,
+  repositories: 300,
+  topics: 20,
 } as const;

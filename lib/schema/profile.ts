@@ -42,6 +42,27 @@ export const PinnedRepoSchema = z.object({
   kind: z.enum(['repository', 'gist']).default('repository'),
 });
 
+/** A repository from the GitHub REST API (enrichment); page-only captures have none. */
+export const RepositorySchema = z.object({
+  name: shortText,
+  owner: shortText,
+  url: HttpUrlSchema,
+  description: z.string().max(LIMITS.bio).optional(),
+  /** The main language GitHub shows. */
+  language: shortText.optional(),
+  topics: z.array(shortText).max(LIMITS.topics).default([]),
+  stars: z.number().int().nonnegative().default(0),
+  forks: z.number().int().nonnegative().default(0),
+  /** A fork of someone else's repository: counts little. */
+  isFork: z.boolean().default(false),
+  archived: z.boolean().default(false),
+  /** ISO time of the last push, for recency. */
+  pushedAt: z.string().optional(),
+  /** Size in KB as the API reports it. */
+  sizeKb: z.number().nonnegative().optional(),
+});
+export type Repository = z.infer<typeof RepositorySchema>;
+
 export const ContributionsSchema = z.object({
   /** "1,234 contributions in the last year" as a number. */
   lastYear: z.number().int().nonnegative(),
@@ -65,6 +86,8 @@ export const GithubProfileSchema = z.object({
   organizations: z.array(OrganizationSchema).max(LIMITS.organizations).default([]),
   pinned: z.array(PinnedRepoSchema).max(LIMITS.pinned).default([]),
   contributions: ContributionsSchema.optional(),
+  /** Every public repository, when the REST API enriched the capture (issue 4); absent for page-only captures. */
+  repositories: z.array(RepositorySchema).max(LIMITS.repositories).optional(),
   /** Plain text of the profile README (username/username), if the page shows one. */
   readme: z.string().max(LIMITS.readme).optional(),
   /** ISO time the page was read. */
