@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getCandidate } from '@/lib/db/repo';
+import { getCandidate, getScore } from '@/lib/db/repo';
+import { useActivePosting } from './use-active-posting';
 import { ScoreSummary } from './ScoreSummary';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { NotesPanel } from './NotesPanel';
@@ -8,7 +9,9 @@ import { SafeLink } from './SafeLink';
 
 export function CandidateView({ candidateKey }: { candidateKey: string }) {
   const candidate = useLiveQuery(() => getCandidate(candidateKey), [candidateKey]);
-  if (candidate === undefined) return <PageStatus tone="waiting" title="Loading…" />;
+  const posting = useActivePosting();
+  const score = useLiveQuery(() => (posting ? getScore(candidateKey, posting.id) : undefined), [candidateKey, posting?.id]);
+  if (candidate === undefined || posting === undefined) return <PageStatus tone="waiting" title="Loading…" />;
 
   const { profile } = candidate;
   return (
@@ -24,8 +27,21 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
           {profile.contributions && ` · ${profile.contributions.lastYear.toLocaleString()} contributions in the last year`}
         </p>
       </header>
-      <ScoreSummary score={candidate.score} />
-      <ScoreBreakdown score={candidate.score} />
+      <p className="candidate__posting">
+        For <strong>{posting.title}</strong>
+      </p>
+      {posting.requirements.length === 0 ? (
+        <PageStatus tone="info" title="This posting has no requirements yet">
+          Add requirements in Postings to score people against it.
+        </PageStatus>
+      ) : score && score.postingUpdatedAt === posting.updatedAt ? (
+        <>
+          <ScoreSummary score={score.result} />
+          <ScoreBreakdown score={score.result} />
+        </>
+      ) : (
+        <PageStatus tone="waiting" title="Scoring against this posting…" />
+      )}
       <NotesPanel candidateKey={candidate.key} />
     </article>
   );

@@ -1,9 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageRead, PageReadResult } from './schema/messages';
 
-/** The one protocol between content scripts and the background. Payloads are untrusted: the background re-validates. */
+/** The one protocol between the extension's parts. Payloads are untrusted: the background re-validates. */
 interface ProtocolMap {
+  /** Content script → background: what the page is. */
   pageRead(data: PageRead): PageReadResult;
+  /** Side panel → background: re-score everyone for this posting id. */
+  rescore(postingId: string): { ok: boolean };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

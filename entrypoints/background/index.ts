@@ -1,6 +1,6 @@
 import { onMessage } from '@/lib/messaging';
 import { clearTabs, ensureSeedPosting, forgetTab } from '@/lib/db/repo';
-import { handlePageRead } from './router';
+import { handlePageRead, handleRescore } from './router';
 
 /** Firefox's sidebar API, absent from the Chrome-shaped types. */
 interface FirefoxSidebar {
@@ -14,6 +14,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void clearTabs());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   onMessage('pageRead', ({ data, sender }) => handlePageRead(data, sender, browser.runtime.id));
+  onMessage('rescore', ({ data, sender }) => handleRescore(data, sender, browser.runtime.getURL('/')));
 });
 
 /** Chrome opens the side panel on the toolbar button; Firefox gets the same panel as a sidebar. */

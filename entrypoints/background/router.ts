@@ -1,15 +1,20 @@
+import { z } from 'zod';
 import { PageReadSchema, type PageReadResult } from '@/lib/schema/messages';
 import { scoreProfile } from '@/lib/scoring';
-import { getActivePosting, recordTabState, saveCapture } from '@/lib/db/repo';
+import { ensureSeedPosting, listPostings, recordTabState, saveCapture } from '@/lib/db/repo';
+import { describeZodError } from '@/lib/schema/errors';
+import { rescoreAll } from './rescore';
 
 export interface Sender {
   id?: string;
   tab?: { id?: number };
+  /** The sending page or frame; for extension pages it starts with the extension's origin. */
+  url?: string;
 }
 
 /**
- * Handles a content script's report: validate, score, store. Pure of browser APIs so tests
- * call it directly; `extensionId` is ours, to refuse messages from anyone else.
+ * Handles a content script's report: validate, score against every posting, store. Pure of
+ * browser APIs so tests call it directly; `extensionId` is ours, to refuse anyone else's messages.
  */
 export async function handlePageRead(data: unknown, sender: Sender, extensionId: string): Promise<PageReadResult> {
   const tabId = sender.tab?.id;
@@ -18,7 +23,7 @@ export async function handlePageRead(data: unknown, sender: Sender, extensionId:
   const parsed = PageReadSchema.safeParse(data);
   if (!parsed.success) {
     const url = typeof (data as { url?: unknown })?.url === 'string' ? (data as { url: string }).url : '';
-    const reason = `the page's data did not pass validation (${describeIssue(parsed.error.issues[0])})`;
+    const reason = `the page's data did not pass validation (${describeZodError(parsed.error)})`;
     await recordTabState({ tabId, url: url.slice(0, 2_000), status: 'unreadable', reason });
     return { ok: false, error: reason };
   }
@@ -28,13 +33,16 @@ export async function handlePageRead(data: unknown, sender: Sender, extensionId:
     await recordTabState({ tabId, url: page.url, status: page.status, reason: page.reason });
     return { ok: true };
   }
-  const posting = await getActivePosting();
-  const score = scoreProfile(page.profile, posting);
-  await saveCapture({ profile: page.profile, score, tabId, url: page.url });
-  return { ok: true, score: score.total };
+  await ensureSeedPosting();
+  const scores = (await listPostings()).map((posting) => ({ posting, result: scoreProfile(page.profile, posting) }));
+  await saveCapture({ profile: page.profile, scores, tabId, url: page.url });
+  return { ok: true };
 }
 
-function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
-  if (!issue) return 'unknown problem';
-  return `${issue.path.map(String).join('.') || 'page'}: ${issue.message}`;
+/** Extension pages (the panel) ask for a re-score after a posting changes; content scripts may not. */
+export async function handleRescore(data: unknown, sender: Sender, extensionOrigin: string): Promise<{ ok: boolean }> {
+  const postingId = z.string().min(1).max(100).safeParse(data);
+  if (!sender.url?.startsWith(extensionOrigin) || !postingId.success) return { ok: false };
+  void rescoreAll(postingId.data);
+  return { ok: true };
 }

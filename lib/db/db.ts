@@ -1,6 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Candidate, Note, TabState } from '../schema/candidate';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Candidate, CandidateScore, Note, TabState } from '../schema/candidate';
 import type { Posting } from '../schema/posting';
+import { splitV1Candidate, type CandidateV1 } from './migrations';
 
 export interface Setting {
   key: string;
@@ -12,9 +13,11 @@ export const DB_NAME = 'talent-lens';
 /**
  * The extension's database. It lives in the extension origin: only the background and
  * extension pages open it, never a content script (whose IndexedDB belongs to the web page).
+ * Every schema change is a new version; old versions stay while users may still have them.
  */
 export class TalentDB extends Dexie {
   candidates!: EntityTable<Candidate, 'key'>;
+  scores!: Table<CandidateScore, [string, string]>;
   notes!: EntityTable<Note, 'id'>;
   postings!: EntityTable<Posting, 'id'>;
   tabs!: EntityTable<TabState, 'tabId'>;
@@ -30,7 +33,24 @@ export class TalentDB extends Dexie {
       tabs: 'tabId',
       settings: 'key',
     });
+    this.version(2)
+      .stores({
+        candidates: 'key, site, updatedAt',
+        scores: '[candidateKey+postingId], candidateKey, [postingId+total]',
+      })
+      .upgrade(moveScoresOutOfCandidates);
   }
+}
+
+async function moveScoresOutOfCandidates(tx: Transaction): Promise<void> {
+  const candidates = tx.table<CandidateV1, string>('candidates');
+  const scores: CandidateScore[] = [];
+  await candidates.toCollection().modify((row, ref) => {
+    const { candidate, score } = splitV1Candidate(row);
+    if (score) scores.push(score);
+    ref.value = candidate;
+  });
+  await tx.table<CandidateScore>('scores').bulkPut(scores);
 }
 
 export const db = new TalentDB();

@@ -4,7 +4,7 @@ import { ScoreResultSchema } from './score';
 
 export const NOTE_MAX_LENGTH = 10_000;
 
-/** One person, keyed by site and lower-cased login ("github:defunkt"). */
+/** One person, keyed by site and lower-cased login ("github:defunkt"), with the latest snapshot. */
 export const CandidateSchema = z.object({
   key: z.string(),
   site: z.literal('github'),
@@ -13,13 +13,29 @@ export const CandidateSchema = z.object({
   name: z.string().optional(),
   profileUrl: z.string(),
   profile: ProfileSchema,
-  score: ScoreResultSchema,
-  /** Copy of score.total at the top level so Dexie can index and sort by it. */
-  scoreTotal: z.number(),
   firstSeenAt: z.string(),
   updatedAt: z.string(),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
+
+/** A candidate's score for one posting; every candidate has one per posting. */
+export const CandidateScoreSchema = z.object({
+  candidateKey: z.string(),
+  postingId: z.string(),
+  /** Copy of result.total so Dexie can index and sort by it. */
+  total: z.number(),
+  result: ScoreResultSchema,
+  /** The posting's updatedAt when this was computed: older means a re-score is due. */
+  postingUpdatedAt: z.string(),
+  scoredAt: z.string(),
+});
+export type CandidateScore = z.infer<typeof CandidateScoreSchema>;
+
+/** A candidate with their score for the posting in view. */
+export interface RankedCandidate {
+  candidate: Candidate;
+  score: CandidateScore;
+}
 
 export const NoteSchema = z.object({
   id: z.string(),

@@ -9,4 +9,4 @@ export const PageReadSchema = z.discriminatedUnion('status', [
 ]);
 export type PageRead = z.infer<typeof PageReadSchema>;
 
-export type PageReadResult = { ok: true; score?: number } | { ok: false; error: string };
+export type PageReadResult = { ok: true } | { ok: false; error: string };

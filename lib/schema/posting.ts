@@ -21,13 +21,17 @@ export const RequirementSchema = z
 export type Requirement = z.infer<typeof RequirementSchema>;
 export type RequirementKind = Requirement['kind'];
 
+/** Longer pasted text is cut to this, with a message: no real posting comes near it. */
+export const POSTING_TEXT_MAX = 100_000;
+
 export const PostingSchema = z
   .object({
     id: z.string().min(1).max(100),
     title: z.string().min(1).max(300),
     /** The posting's source text, kept so the recruiter can see what the rubric was made from. */
-    description: z.string().max(20_000).optional(),
-    requirements: z.array(RequirementSchema).min(1).max(50),
+    description: z.string().max(POSTING_TEXT_MAX).optional(),
+    /** May be empty: a posting with nothing recognised still saves, and says so. */
+    requirements: z.array(RequirementSchema).max(50),
     builtIn: z.boolean(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import { handlePageRead } from '@/entrypoints/background/router';
 import type { GithubProfile } from '@/lib/schema/profile';
+import { seedPosting } from '@/lib/scoring/seed-posting';
 
 const EXTENSION_ID = 'our-extension-id';
 const fromTab = (tabId: number) => ({ id: EXTENSION_ID, tab: { id: tabId } });
@@ -30,10 +31,10 @@ describe('handlePageRead', () => {
     const result = await handlePageRead({ status: 'profile', url: gopher.url, profile: gopher }, fromTab(3), EXTENSION_ID);
 
     expect(result).toMatchObject({ ok: true });
-    const candidate = await db.candidates.get('github:gopher-jane');
-    expect(candidate?.scoreTotal).toBeGreaterThan(0);
-    expect(candidate?.score.requirements.length).toBeGreaterThan(0);
-    expect(result.ok && result.score).toBe(candidate?.scoreTotal);
+    expect(await db.candidates.get('github:gopher-jane')).toMatchObject({ login: 'gopher-jane' });
+    const score = await db.scores.get(['github:gopher-jane', seedPosting.id]);
+    expect(score?.total).toBeGreaterThan(0);
+    expect(score?.result.requirements.length).toBe(seedPosting.requirements.length);
     expect(await db.tabs.get(3)).toMatchObject({ status: 'profile', candidateKey: 'github:gopher-jane' });
   });
 

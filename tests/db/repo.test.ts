@@ -4,6 +4,7 @@ import * as repo from '@/lib/db/repo';
 import type { GithubProfile } from '@/lib/schema/profile';
 import type { ScoreResult } from '@/lib/schema/score';
 import { seedPosting } from '@/lib/scoring/seed-posting';
+import type { Posting } from '@/lib/schema/posting';
 
 const profile = (login: string, overrides: Partial<GithubProfile> = {}): GithubProfile => ({
   site: 'github',
@@ -16,8 +17,8 @@ const profile = (login: string, overrides: Partial<GithubProfile> = {}): GithubP
   ...overrides,
 });
 
-const score = (total: number, mustHavesMissing: string[] = []): ScoreResult => ({
-  postingId: seedPosting.id,
+const result = (total: number, mustHavesMissing: string[] = [], postingId = seedPosting.id): ScoreResult => ({
+  postingId,
   total,
   confidence: 'medium',
   confidenceReasons: [],
@@ -25,6 +26,7 @@ const score = (total: number, mustHavesMissing: string[] = []): ScoreResult => (
   capped: mustHavesMissing.length > 0,
   requirements: [],
 });
+const scored = (total: number, posting: Pick<Posting, 'id' | 'updatedAt'> = seedPosting) => [{ posting, result: result(total, [], posting.id) }];
 
 beforeEach(async () => {
   await db.delete();
@@ -33,16 +35,18 @@ beforeEach(async () => {
 
 describe('candidates', () => {
   it('keeps one candidate per site and login, whatever the case, and remembers when first seen', async () => {
-    await repo.saveCapture({ profile: profile('Defunkt'), score: score(40), tabId: 1, url: 'https://github.com/Defunkt', now: new Date('2026-11-01T10:00:00Z') });
-    await repo.saveCapture({ profile: profile('defunkt', { name: 'Chris' }), score: score(55), tabId: 2, url: 'https://github.com/defunkt', now: new Date('2026-11-02T10:00:00Z') });
+    await repo.saveCapture({ profile: profile('Defunkt'), scores: scored(40), tabId: 1, url: 'https://github.com/Defunkt', now: new Date('2026-11-01T10:00:00Z') });
+    await repo.saveCapture({ profile: profile('defunkt', { name: 'Chris' }), scores: scored(55), tabId: 2, url: 'https://github.com/defunkt', now: new Date('2026-11-02T10:00:00Z') });
 
     const all = await db.candidates.toArray();
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ key: 'github:defunkt', name: 'Chris', scoreTotal: 55, firstSeenAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z' });
+    expect(all[0]).toMatchObject({ key: 'github:defunkt', name: 'Chris', firstSeenAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z' });
+    expect(await db.scores.count()).toBe(1);
+    expect((await repo.getScore('github:defunkt', seedPosting.id))?.total).toBe(55);
   });
 
   it('records which candidate each tab shows', async () => {
-    await repo.saveCapture({ profile: profile('ada'), score: score(70), tabId: 7, url: 'https://github.com/ada' });
+    await repo.saveCapture({ profile: profile('ada'), scores: scored(70), tabId: 7, url: 'https://github.com/ada' });
     expect(await repo.getTabState(7)).toMatchObject({ status: 'profile', candidateKey: 'github:ada', url: 'https://github.com/ada' });
 
     await repo.recordTabState({ tabId: 7, url: 'https://github.com/ada/repo', status: 'not-profile', reason: 'a repository' });
@@ -51,11 +55,22 @@ describe('candidates', () => {
     expect(await repo.getTabState(7)).toBeUndefined();
   });
 
+  it('keeps one score per posting and ranks each posting on its own', async () => {
+    const frontend = { id: 'frontend', updatedAt: '2026-11-01T00:00:00.000Z' };
+    await repo.saveCapture({ profile: profile('gopher'), scores: [...scored(80), ...scored(20, frontend)], tabId: 1, url: 'https://github.com/gopher' });
+    await repo.saveCapture({ profile: profile('reactdev'), scores: [...scored(25), ...scored(85, frontend)], tabId: 1, url: 'https://github.com/reactdev' });
+
+    expect((await repo.listRanked(seedPosting.id)).map((r) => r.candidate.login)).toEqual(['gopher', 'reactdev']);
+    expect((await repo.listRanked('frontend')).map((r) => r.candidate.login)).toEqual(['reactdev', 'gopher']);
+    expect((await repo.getScore('github:gopher', 'frontend'))?.postingUpdatedAt).toBe(frontend.updatedAt);
+  });
+
   it('ranks everyone by score, best first', async () => {
     for (const [login, total] of [['low', 12], ['top', 91], ['mid', 50]] as const) {
-      await repo.saveCapture({ profile: profile(login), score: score(total), tabId: 1, url: `https://github.com/${login}` });
+      await repo.saveCapture({ profile: profile(login), scores: scored(total), tabId: 1, url: `https://github.com/${login}` });
     }
-    expect((await repo.listRanked()).map((c) => c.login)).toEqual(['top', 'mid', 'low']);
+    expect((await repo.listRanked(seedPosting.id)).map((r) => r.candidate.login)).toEqual(['top', 'mid', 'low']);
+    expect(await repo.listRanked('another-posting')).toEqual([]);
     expect(await repo.countCandidates()).toBe(3);
   });
 });

@@ -1,0 +1,44 @@
+import { scoreProfile } from '@/lib/scoring';
+import { candidatesAfter, countCandidates, getPosting, getScores, putScores, setRescoreProgress, toScoreRow } from '@/lib/db/repo';
+import type { Candidate } from '@/lib/schema/candidate';
+import type { Posting } from '@/lib/schema/posting';
+
+const BATCH = 250;
+
+let generation = 0;
+
+/**
+ * Re-scores everyone for a posting in batches, writing progress for the panel to show.
+ * A newer request supersedes a running one. Rows already scored against this version of
+ * the posting are left alone, so an interrupted run resumes cheaply.
+ */
+export async function rescoreAll(postingId: string, batchSize = BATCH): Promise<number> {
+  const run = ++generation;
+  const posting = await getPosting(postingId);
+  if (!posting) return 0;
+  const total = await countCandidates();
+  let done = 0;
+  let rescored = 0;
+  let lastKey: string | undefined;
+  for (;;) {
+    const batch = await candidatesAfter(lastKey, batchSize);
+    if (batch.length === 0 || run !== generation) break;
+    rescored += await rescoreBatch(batch, posting);
+    done += batch.length;
+    lastKey = batch.at(-1)!.key;
+    await setRescoreProgress({ postingId, done, total });
+    await yieldToEventLoop();
+  }
+  if (run === generation) await setRescoreProgress(undefined);
+  return rescored;
+}
+
+async function rescoreBatch(batch: Candidate[], posting: Posting): Promise<number> {
+  const current = await getScores(batch.map((candidate) => candidate.key), posting.id);
+  const now = new Date().toISOString();
+  const stale = batch.filter((_, index) => current[index]?.postingUpdatedAt !== posting.updatedAt);
+  await putScores(stale.map((candidate) => toScoreRow(candidate.key, { posting, result: scoreProfile(candidate.profile, posting) }, now)));
+  return stale.length;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,84 @@
+import { db } from './db';
+import { candidateKey, type Candidate, type CandidateScore, type RankedCandidate } from '../schema/candidate';
+import type { Posting } from '../schema/posting';
+import type { Profile } from '../schema/profile';
+import type { ScoreResult } from '../schema/score';
+
+export interface ScoredFor {
+  posting: Pick<Posting, 'id' | 'updatedAt'>;
+  result: ScoreResult;
+}
+
+export function toScoreRow(key: string, { posting, result }: ScoredFor, now: string): CandidateScore {
+  return { candidateKey: key, postingId: posting.id, total: result.total, result, postingUpdatedAt: posting.updatedAt, scoredAt: now };
+}
+
+/** Stores a capture and its score for every posting, and points the tab at it, in one transaction. */
+export async function saveCapture(input: {
+  profile: Profile;
+  scores: ScoredFor[];
+  tabId: number;
+  url: string;
+  now?: Date;
+}): Promise<Candidate> {
+  const now = (input.now ?? new Date()).toISOString();
+  const key = candidateKey(input.profile.site, input.profile.login);
+  return db.transaction('rw', db.candidates, db.scores, db.tabs, async () => {
+    const existing = await db.candidates.get(key);
+    const candidate: Candidate = {
+      key,
+      site: input.profile.site,
+      login: input.profile.login,
+      name: input.profile.name,
+      profileUrl: input.profile.url,
+      profile: input.profile,
+      firstSeenAt: existing?.firstSeenAt ?? now,
+      updatedAt: now,
+    };
+    await db.candidates.put(candidate);
+    await db.scores.bulkPut(input.scores.map((scored) => toScoreRow(key, scored, now)));
+    await db.tabs.put({ tabId: input.tabId, url: input.url, status: 'profile', candidateKey: key, updatedAt: now });
+    return candidate;
+  });
+}
+
+export function getCandidate(key: string): Promise<Candidate | undefined> {
+  return db.candidates.get(key);
+}
+
+export function getScore(key: string, postingId: string): Promise<CandidateScore | undefined> {
+  return db.scores.get([key, postingId]);
+}
+
+/** Everyone scored for a posting, best first. */
+export async function listRanked(postingId: string, limit = 200): Promise<RankedCandidate[]> {
+  const scores = await db.scores
+    .where('[postingId+total]')
+    .between([postingId, -Infinity], [postingId, Infinity])
+    .reverse()
+    .limit(limit)
+    .toArray();
+  const candidates = await db.candidates.bulkGet(scores.map((score) => score.candidateKey));
+  return scores.flatMap((score, index) => {
+    const candidate = candidates[index];
+    return candidate ? [{ candidate, score }] : [];
+  });
+}
+
+export function countCandidates(): Promise<number> {
+  return db.candidates.count();
+}
+
+/** A page of candidates in key order, for re-scoring in batches. */
+export function candidatesAfter(lastKey: string | undefined, limit: number): Promise<Candidate[]> {
+  const collection = lastKey === undefined ? db.candidates.orderBy('key') : db.candidates.where('key').above(lastKey);
+  return collection.limit(limit).toArray();
+}
+
+export function getScores(keys: string[], postingId: string): Promise<(CandidateScore | undefined)[]> {
+  return db.scores.bulkGet(keys.map((key) => [key, postingId] as [string, string]));
+}
+
+export async function putScores(rows: CandidateScore[]): Promise<void> {
+  await db.scores.bulkPut(rows);
+}

@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/lib/db/db';
+import * as repo from '@/lib/db/repo';
+import { rescoreAll } from '@/entrypoints/background/rescore';
+import { handleRescore } from '@/entrypoints/background/router';
+import { seedPosting } from '@/lib/scoring/seed-posting';
+import type { GithubProfile } from '@/lib/schema/profile';
+
+const NOW = new Date('2026-11-10T12:00:00Z');
+
+function person(login: string, language: string): GithubProfile {
+  return {
+    site: 'github',
+    login,
+    url: `https://github.com/${login}`,
+    socialLinks: [],
+    organizations: [],
+    pinned: [{ name: 'main-project', owner: login, url: `https://github.com/${login}/main-project`, language, stars: 50, forks: 4, kind: 'repository' }],
+    capturedAt: '2026-11-01T00:00:00.000Z',
+  };
+}
+
+async function capture(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const profile = person(`dev${String(i).padStart(3, '0')}`, i % 2 ? 'Go' : 'TypeScript');
+    await repo.saveCapture({ profile, scores: [], tabId: 1, url: profile.url });
+  }
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await repo.ensureSeedPosting();
+});
+
+describe('re-scoring everyone for a posting', () => {
+  it('scores every candidate in batches, reporting progress, then clears it', async () => {
+    await capture(23);
+    const progress: number[] = [];
+    const spy = vi.spyOn(repo, 'setRescoreProgress');
+    spy.mockImplementation(async (value) => void (value && progress.push(value.done)));
+
+    expect(await rescoreAll(seedPosting.id, 10)).toBe(23);
+    expect(progress).toEqual([10, 20, 23]);
+    const ranked = await repo.listRanked(seedPosting.id);
+    expect(ranked).toHaveLength(23);
+    expect(ranked[0]!.candidate.profile.pinned[0]!.language).toBe('Go');
+  });
+
+  it('re-scores only what the posting change made stale', async () => {
+    await capture(5);
+    expect(await rescoreAll(seedPosting.id)).toBe(5);
+    expect(await rescoreAll(seedPosting.id)).toBe(0);
+
+    const frontend = await repo.savePosting({ ...repo.newPosting(NOW), title: 'Frontend', requirements: [{ id: 'ts', label: 'TypeScript', kind: 'must', weight: 5, skills: ['typescript'] }] }, NOW);
+    if (!frontend.ok) throw new Error(frontend.error);
+    expect(await rescoreAll(frontend.posting.id)).toBe(5);
+    const best = await repo.listRanked(frontend.posting.id);
+    expect(best[0]!.candidate.profile.pinned[0]!.language).toBe('TypeScript');
+
+    await repo.savePosting({ ...frontend.posting, title: 'Frontend (edited)' }, new Date('2026-11-11T00:00:00Z'));
+    expect(await rescoreAll(frontend.posting.id)).toBe(5);
+    expect(await repo.getRescoreProgress()).toBeUndefined();
+  });
+
+  it('a newer request supersedes a running one', async () => {
+    await capture(30);
+    const first = rescoreAll(seedPosting.id, 5);
+    const second = rescoreAll(seedPosting.id, 5);
+    const [firstCount, secondCount] = await Promise.all([first, second]);
+    expect(firstCount).toBeLessThan(30);
+    expect(firstCount + secondCount).toBe(30);
+    expect(await db.scores.count()).toBe(30);
+  });
+
+  it('accepts re-score requests from extension pages only', async () => {
+    const origin = 'chrome-extension://abc/';
+    expect(await handleRescore(seedPosting.id, { url: 'https://github.com/evil' }, origin)).toEqual({ ok: false });
+    expect(await handleRescore({ id: 1 }, { url: `${origin}sidepanel.html` }, origin)).toEqual({ ok: false });
+    expect(await handleRescore(seedPosting.id, { url: `${origin}sidepanel.html` }, origin)).toEqual({ ok: true });
+  });
+});
