@@ -1,0 +1,482 @@
+import type { Requirement } from '../schema/posting';
+import { type SkillMention, findAllSkillMentions } from '../scoring/match';
+import { type Skill, getSkill, includesSkill } from '../scoring/skills';
+import { type Block, MAX_POSTING_BYTES, readPosting } from './posting-text';
+import { type Cues, type SectionKind, PART_BREAK, cuesOf, sentenceSpans } from './wording';
+
+/**
+ * Pasted job-posting text → a proposed rubric for the recruiter to review. Pure and deterministic.
+ *
+ * Must or plus, per sentence (a bullet's own wording beats its section):
+ * 1. A plus cue ("a plus", "nice to have", "preferred", "ideally", "is nice", "not required") → plus.
+ * 2. A must cue ("must", "required", "mandatory", "you will need") → must.
+ * 3. Otherwise the section: "Requirements", "Qualifications", "What you'll need", "About you" → must;
+ *    "Nice to have", "Bonus", "Preferred" → plus.
+ * 4. Under an unknown heading, or in a posting without requirement sections, emphasis
+ *    ("strong", "expert", "deep knowledge", "proficient", "5+ years") → must; anything else → plus.
+ *    Under "Nice to have", emphasis only raises the weight.
+ * A sentence with both kinds of cue ("Go required, Kafka a plus") is read part by part at its commas:
+ * a part without a cue takes a leading cue before it ("Must have Go, Python") or else the next one ("Docker, Nginx a plus").
+ *
+ * Sections that describe the job rather than the candidate (the intro and title, "Responsibilities",
+ * "The role", "Tech stack") are weak signals: they strengthen a requirement found elsewhere, or
+ * become a plus of weight 1–2. "About us", "Benefits", "How to apply" and the like are not read at all.
+ *
+ * Grouping, within one sentence: each technology is its own requirement ("Kubernetes, Docker, Nginx a plus"
+ * → three pluses), except for names joined by "/", "&" or nothing ("Ruby/Rails", "Linux system administration"),
+ * concepts joined by "and" ("operating systems and concurrent programming"), and alternatives
+ * ("Go or Rust", "a cloud such as AWS, GCP or Azure", "one of Java, Kotlin, Scala"), which form one requirement
+ * met by any of its skills. Where a name belongs to a narrower skill and a broader one that includes it
+ * ("Spring Boot" is Spring and Java, "Lambda" is AWS Lambda and AWS), the narrower skill is proposed.
+ *
+ * Weights (1–10): must 6, plus 2, weak 1; emphasis +2 on a must, +1 on a plus; each further sentence
+ * that mentions it +1 (at most +2, or +1 for a weak one). So every must outweighs every plus.
+ * A must-have that a profile rarely shows (algorithms, written communication, leadership) is proposed as
+ * a plus of weight 2, with a warning, as in the hand-made seed posting.
+ */
+
+export interface ProposeOptions {
+  /** Text beyond this many UTF-8 bytes is not read. Defaults to 1 MB. */
+  maxBytes?: number;
+}
+
+export interface RubricProposal {
+  requirements: Requirement[];
+  warnings: string[];
+  truncated: boolean;
+  title?: string;
+}
+
+const MAX_REQUIREMENTS = 50;
+const MAX_SKILLS_PER_REQUIREMENT = 20;
+/** A list item this short in a requirement section is a skill name by position ("- Go", "- Spark"). */
+const BARE_ITEM_WORDS = 4;
+/** In a posting, these beside an ambiguous word show it is a skill: "Go required", "Spark preferred", "Kafka a plus". */
+const POSTING_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  'required', 'preferred', 'plus', 'bonus', 'mandatory', 'desirable', 'desired', 'must-have', 'nice-to-have', 'years', 'yrs', 'hire',
+  'production', 'strong', 'solid', 'deep', 'advanced', 'modern', 'experienced', 'senior', 'junior', 'professional', 'commercial',
+]);
+
+export const WARNINGS = {
+  empty: 'The posting is empty: paste its text to propose requirements.',
+  nothingRecognised: 'No skills or requirements recognised; add them by hand.',
+  truncated: (maxBytes: number) => `The posting is over ${formatBytes(maxBytes)}: only its first ${formatBytes(maxBytes)} was read.`,
+  rarelyEvidenced: (label: string) =>
+    `“${label}” is asked for as a must-have, but a profile rarely shows it and its absence proves little: proposed as a low-weight plus.`,
+  unmatchedLines: (count: number, quotes: string[]) =>
+    `${count} requirement line${count === 1 ? '' : 's'} name${count === 1 ? 's' : ''} no known skill; add ${count === 1 ? 'it' : 'them'} by hand if needed: ${quotes.join(', ')}.`,
+  tooMany: (found: number) => `Only the ${MAX_REQUIREMENTS} strongest of ${found} proposed requirements were kept.`,
+} as const;
+
+function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+// ---- laying the posting out as one text of lines --------------------------------------
+
+interface Clause {
+  id: number;
+  start: number;
+  end: number;
+  section: SectionKind;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  block?: Block;
+}
+
+interface Layout {
+  text: string;
+  lines: Line[];
+  clauses: Clause[];
+  /** Sorted [start, end) ranges where an ambiguous word needs no technical neighbour. */
+  bareItems: Array<[number, number]>;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const isShort = (text: string) => text.length <= 80 && wordCount(text) <= BARE_ITEM_WORDS;
+
+/** The title and every readable block, one per line, so a sentence never spans two blocks. */
+function layOut(title: string | undefined, blocks: readonly Block[]): Layout {
+  const parts: string[] = [];
+  const lines: Line[] = [];
+  const clauses: Clause[] = [];
+  const bareItems: Array<[number, number]> = [];
+  let offset = 0;
+  const addLine = (text: string, section: SectionKind, block?: Block) => {
+    const isBareItem = block?.isItem && section !== 'context' && isShort(text);
+    if (isBareItem) bareItems.push([offset, offset + text.length]);
+    for (const [start, end] of sentenceSpans(text)) {
+      clauses.push({ id: clauses.length, start: offset + start, end: offset + end, section });
+      // "Requirements: production React; modern JavaScript": each part of a requirement list is an item too.
+      const isBarePart = !isBareItem && (section === 'must' || section === 'plus') && isShort(text.slice(start, end));
+      if (isBarePart) bareItems.push([offset + start, offset + end]);
+    }
+    lines.push({ start: offset, end: offset + text.length, block });
+    parts.push(text);
+    offset += text.length + 1;
+  };
+  if (title) addLine(title, 'context');
+  for (const block of blocks) if (block.section !== 'ignore') addLine(block.text, block.section, block);
+  return { text: parts.join('\n'), lines, clauses, bareItems };
+}
+
+function inRanges(ranges: ReadonlyArray<[number, number]>, index: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = ranges[middle]!;
+    if (index < start) high = middle - 1;
+    else if (index >= end) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+// ---- mentions → items: one per place a skill is named ---------------------------------
+
+interface Item {
+  start: number;
+  end: number;
+  skills: string[];
+}
+
+/** Drops every skill that includes another in the list: "Spring Boot" is Spring, not Java. */
+function narrowest(skills: readonly string[]): string[] {
+  return skills.filter((broad) => !skills.some((narrow) => narrow !== broad && includesSkill(broad, narrow)));
+}
+
+/** Drops every skill that another in the list includes. */
+function broadest(skills: readonly string[]): string[] {
+  return skills.filter((narrow) => !skills.some((broad) => broad !== narrow && includesSkill(broad, narrow)));
+}
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+/**
+ * Mentions are sorted by start, longest first. A mention inside a longer one is part of a longer name
+ * ("Azure DevOps" is not DevOps; "Google Cloud Storage" is not just Google Cloud) and is dropped;
+ * overlapping names are one item.
+ */
+function itemsFrom(mentions: readonly SkillMention[]): Item[] {
+  const spans: Item[] = [];
+  for (const mention of mentions) {
+    const last = spans.at(-1);
+    if (last && last.start === mention.index && last.end === mention.end) {
+      if (!last.skills.includes(mention.skillId)) last.skills.push(mention.skillId);
+    } else spans.push({ start: mention.index, end: mention.end, skills: [mention.skillId] });
+  }
+  const items: Item[] = [];
+  let reach = -1;
+  for (const span of spans) {
+    if (span.end <= reach) continue;
+    reach = span.end;
+    const last = items.at(-1);
+    if (last && span.start < last.end) {
+      last.end = span.end;
+      last.skills = narrowest(union(last.skills, span.skills));
+    } else items.push({ ...span, skills: narrowest(span.skills) });
+  }
+  return items;
+}
+
+// ---- items → groups: what one requirement asks for ------------------------------------
+
+type Link = 'join' | 'join-if-alone' | 'alternative' | 'list' | 'break';
+
+interface Group {
+  skills: string[];
+  alternative: boolean;
+  start: number;
+  clause: Clause;
+  cues: Cues;
+}
+
+const EXAMPLE_WORDS = /^(?:such as|e\.?g\.?|for example|for instance|like|including|incl\.?|especially|particularly|i\.?e\.?)$/;
+const ALTERNATIVES_BEFORE = /\b(?:one|any|either)\s+of\b|\beither\b/i;
+/** How far before a list "one of" or "either" is looked for. */
+const LEAD_REACH = 120;
+
+const isConcept = (id: string) => {
+  const category = getSkill(id)?.category;
+  return category === 'concept' || category === 'practice';
+};
+
+function linkBetween(gap: string, left: Item, right: Item): Link {
+  const words = gap.replace(/[()[\]"'“”‘’*`]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (/^[/&+]*$/.test(words.replace(/\s/g, ''))) return 'join';
+  if (/^(?:,\s*)?(?:or|and\/or)$/.test(words)) return 'alternative';
+  if (EXAMPLE_WORDS.test(words.replace(/^,\s*|\s*[:,]$/g, ''))) return 'alternative';
+  if (/^,(?:\s*and)?$/.test(words)) return 'list';
+  if (words === 'and') return [...left.skills, ...right.skills].every(isConcept) ? 'join-if-alone' : 'list';
+  return 'break';
+}
+
+/** Splits a clause's items into requirement groups; see the file comment for the rules. */
+function groupItems(text: string, clause: Clause, items: readonly Item[]): Array<Omit<Group, 'cues'>> {
+  const groups: Array<Omit<Group, 'cues'>> = [];
+  let run: Item[] = [];
+  let links: Link[] = [];
+  let leadStart = clause.start;
+  const closeRun = () => {
+    if (run.length === 0) return;
+    const lead = text.slice(Math.max(leadStart, run[0]!.start - LEAD_REACH), run[0]!.start);
+    leadStart = run.at(-1)!.end;
+    const alternative = links.includes('alternative') || ALTERNATIVES_BEFORE.test(lead);
+    // In "A, B and C" the "and" ends a list: concepts are joined by "and" only when it is the run's sole link.
+    if (links.includes('list')) links = links.map((link) => (link === 'join-if-alone' ? 'list' : link));
+    let current: Item[] = [run[0]!];
+    const emit = (members: Item[]) => {
+      const skills = [...new Set(members.flatMap((item) => item.skills))];
+      // Examples of a broader skill add nothing to it: "AWS (EKS, RDS) or GCP" is AWS or GCP.
+      groups.push({ skills: alternative ? broadest(skills) : skills, alternative, start: members[0]!.start, clause });
+    };
+    links.forEach((link, i) => {
+      if (!alternative && link === 'list') {
+        emit(current);
+        current = [];
+      }
+      current.push(run[i + 1]!);
+    });
+    emit(current);
+    run = [];
+    links = [];
+  };
+  for (const item of items) {
+    const previous = run.at(-1);
+    const link = previous ? linkBetween(text.slice(previous.end, item.start), previous, item) : 'break';
+    if (link === 'break') closeRun();
+    else links.push(link);
+    run.push(item);
+  }
+  closeRun();
+  return groups;
+}
+
+interface Part {
+  start: number;
+  end: number;
+  cues: Cues;
+  /** Where the part's first group starts, if it has one. */
+  firstGroup?: number;
+}
+
+/** A clause's parts between commas and "but"s, each with its own cues. */
+function partsOf(text: string, clause: Clause): Part[] {
+  const parts: Part[] = [];
+  let start = clause.start;
+  for (const match of text.slice(clause.start, clause.end).matchAll(PART_BREAK)) {
+    const end = clause.start + match.index;
+    parts.push({ start, end, cues: cuesOf(text.slice(start, end)) });
+    start = end + match[0].length;
+  }
+  parts.push({ start, end: clause.end, cues: cuesOf(text.slice(start, clause.end)) });
+  return parts;
+}
+
+const hasCue = (part: Part | undefined): part is Part => part !== undefined && part.cues.at >= 0;
+/** "Must have Go, Python": a cue before the part's first skill carries on to the parts after it. */
+const leadsOn = (part: Part) => part.firstGroup === undefined || part.start + part.cues.at < part.firstGroup;
+
+/** The cues that govern each group: the clause's, or with mixed cues, its part's (see the file comment). */
+function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<Group, 'cues'>>): Cues[] {
+  const whole = cuesOf(text.slice(clause.start, clause.end));
+  if (!(whole.plus && (whole.must || whole.emphasis))) return groups.map(() => whole);
+  const parts = partsOf(text, clause);
+  // Groups and parts are both in text order: one pass places each group in its part.
+  const partIndex: number[] = [];
+  let p = 0;
+  for (const group of groups) {
+    while (p + 1 < parts.length && parts[p + 1]!.start <= group.start) p++;
+    partIndex.push(p);
+    parts[p]!.firstGroup ??= group.start;
+  }
+  const previousCued: Array<Part | undefined> = [];
+  for (let i = 0, last: Part | undefined; i < parts.length; i++) {
+    previousCued.push(last);
+    if (hasCue(parts[i])) last = parts[i];
+  }
+  const nextCued: Array<Part | undefined> = new Array(parts.length);
+  for (let i = parts.length - 1, next: Part | undefined; i >= 0; i--) {
+    nextCued[i] = next;
+    if (hasCue(parts[i])) next = parts[i];
+  }
+  return partIndex.map((i) => {
+    const own = parts[i]!;
+    if (hasCue(own)) return own.cues;
+    const before = previousCued[i];
+    if (before && leadsOn(before)) return before.cues;
+    return nextCued[i]?.cues ?? whole;
+  });
+}
+
+type Strength = 'must' | 'plus' | 'weak';
+
+function strengthOf(cues: Cues, section: SectionKind): Strength {
+  if (section === 'context') return 'weak';
+  if (cues.plus) return 'plus';
+  if (cues.must) return 'must';
+  if (section === 'must' || section === 'plus') return section;
+  return cues.emphasis ? 'must' : 'plus';
+}
+
+// ---- groups → requirements ------------------------------------------------------------
+
+interface Draft {
+  skills: string[];
+  alternative: boolean;
+  strength: Strength;
+  emphasis: boolean;
+  clauses: Set<number>;
+  first: number;
+}
+
+const keyOf = (skills: readonly string[]) => [...skills].sort().join('+');
+
+function collect(groups: readonly Group[]): Draft[] {
+  const drafts = new Map<string, Draft>();
+  const strong = groups.filter((group) => strengthOf(group.cues, group.clause.section) !== 'weak');
+  const weak = groups.filter((group) => strengthOf(group.cues, group.clause.section) === 'weak');
+  for (const group of strong) {
+    const strength = strengthOf(group.cues, group.clause.section);
+    const key = keyOf(group.skills);
+    const draft = drafts.get(key);
+    if (draft) {
+      if (strength === 'must') draft.strength = 'must';
+      draft.emphasis ||= group.cues.emphasis;
+      draft.clauses.add(group.clause.id);
+    } else {
+      const { skills, alternative, cues, clause, start } = group;
+      drafts.set(key, { skills, alternative, strength, emphasis: cues.emphasis, clauses: new Set([clause.id]), first: start });
+    }
+  }
+  // A weak mention strengthens the first requirement that has its skill, or becomes a weak one of its own.
+  for (const group of weak) {
+    for (const skill of group.skills) {
+      const home = [...drafts.values()].find((draft) => draft.skills.includes(skill));
+      if (home) {
+        home.clauses.add(group.clause.id);
+        home.emphasis ||= group.cues.emphasis;
+      } else {
+        const clauses = new Set([group.clause.id]);
+        drafts.set(keyOf([skill]), { skills: [skill], alternative: false, strength: 'weak', emphasis: false, clauses, first: group.start });
+      }
+    }
+  }
+  return [...drafts.values()];
+}
+
+const clampWeight = (weight: number) => Math.max(1, Math.min(10, Math.round(weight)));
+
+function weightOf(draft: Draft): number {
+  const repeats = draft.clauses.size - 1;
+  if (draft.strength === 'must') return clampWeight(6 + (draft.emphasis ? 2 : 0) + Math.min(repeats, 2));
+  if (draft.strength === 'plus') return clampWeight(2 + (draft.emphasis ? 1 : 0) + Math.min(repeats, 2));
+  return clampWeight(1 + Math.min(repeats, 1));
+}
+
+function labelOf(skills: readonly Skill[], alternative: boolean): string {
+  const labels = skills.map((skill, i) => {
+    const lowerable = i > 0 && (skill.category === 'concept' || skill.category === 'practice') && /^\p{Lu}\p{Ll}/u.test(skill.label);
+    return lowerable ? skill.label[0]!.toLowerCase() + skill.label.slice(1) : skill.label;
+  });
+  const label = labels.join(alternative ? ' or ' : ' & ');
+  return label.length <= 200 ? label : `${label.slice(0, 199)}…`;
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  const slug = base.slice(0, 90).replace(/-+$/, '') || 'requirement';
+  let id = slug;
+  for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+interface Proposed {
+  requirement: Requirement;
+  first: number;
+}
+
+function toRequirements(drafts: readonly Draft[], warnings: string[]): Proposed[] {
+  const proposed = drafts.map((draft) => {
+    const skills = draft.skills.slice(0, MAX_SKILLS_PER_REQUIREMENT).map((id) => getSkill(id)!);
+    const label = labelOf(skills, draft.alternative);
+    let kind: Requirement['kind'] = draft.strength === 'must' ? 'must' : 'plus';
+    let weight = weightOf(draft);
+    if (skills.every((skill) => skill.rarelyEvidenced)) {
+      if (kind === 'must') warnings.push(WARNINGS.rarelyEvidenced(label));
+      kind = 'plus';
+      weight = Math.min(weight, 2);
+    }
+    return { requirement: { id: '', label, kind, weight, skills: skills.map((skill) => skill.id) }, first: draft.first };
+  });
+  proposed.sort(
+    (a, b) =>
+      Number(b.requirement.kind === 'must') - Number(a.requirement.kind === 'must') ||
+      b.requirement.weight - a.requirement.weight ||
+      a.first - b.first,
+  );
+  const taken = new Set<string>();
+  for (const { requirement } of proposed) requirement.id = uniqueId(requirement.skills.join('-'), taken);
+  return proposed;
+}
+
+// ---- the whole posting ----------------------------------------------------------------
+
+function unmatchedRequirementLines(layout: Layout, items: readonly Item[]): string[] {
+  const unmatched: string[] = [];
+  let next = 0;
+  for (const { start, end, block } of layout.lines) {
+    while (next < items.length && items[next]!.start < start) next++;
+    const named = next < items.length && items[next]!.start < end;
+    const isRequirement = block && (block.section === 'must' || block.section === 'plus');
+    if (isRequirement && !named && wordCount(block.text) >= 2) unmatched.push(block.text);
+  }
+  return unmatched;
+}
+
+const quote = (text: string) => `“${text.length <= 60 ? text : `${text.slice(0, 59).trimEnd()}…`}”`;
+
+function groupsIn(layout: Layout, items: readonly Item[]): Group[] {
+  const groups: Group[] = [];
+  let next = 0;
+  for (const clause of layout.clauses) {
+    while (next < items.length && items[next]!.start < clause.start) next++;
+    const inClause: Item[] = [];
+    for (let i = next; i < items.length && items[i]!.start < clause.end; i++) inClause.push(items[i]!);
+    if (inClause.length === 0) continue;
+    const clauseGroups = groupItems(layout.text, clause, inClause);
+    const cues = cuesForGroups(layout.text, clause, clauseGroups);
+    clauseGroups.forEach((group, i) => groups.push({ ...group, cues: cues[i]! }));
+  }
+  return groups;
+}
+
+export function proposeRubric(text: string, options: ProposeOptions = {}): RubricProposal {
+  const maxBytes = options.maxBytes ?? MAX_POSTING_BYTES;
+  if (!text.trim()) return { requirements: [], warnings: [WARNINGS.empty], truncated: false };
+  const posting = readPosting(text, maxBytes);
+  const warnings: string[] = posting.truncated ? [WARNINGS.truncated(maxBytes)] : [];
+  const layout = layOut(posting.title, posting.blocks);
+  const mentions = findAllSkillMentions(layout.text, {
+    assumeContextAt: (index) => inRanges(layout.bareItems, index),
+    contextWords: POSTING_CONTEXT_WORDS,
+  });
+  const items = itemsFrom(mentions);
+  const proposed = toRequirements(collect(groupsIn(layout, items)), warnings);
+
+  const unmatched = unmatchedRequirementLines(layout, items);
+  if (proposed.length === 0) warnings.push(WARNINGS.nothingRecognised);
+  else if (unmatched.length > 0) warnings.push(WARNINGS.unmatchedLines(unmatched.length, unmatched.slice(0, 3).map(quote)));
+  if (proposed.length > MAX_REQUIREMENTS) warnings.push(WARNINGS.tooMany(proposed.length));
+
+  return {
+    requirements: proposed.slice(0, MAX_REQUIREMENTS).map(({ requirement }) => requirement),
+    warnings,
+    truncated: posting.truncated,
+    ...(posting.title ? { title: posting.title } : {}),
+  };
+}

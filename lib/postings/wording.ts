@@ -1,0 +1,99 @@
+/**
+ * The wording of a job posting: which sections ask for what, and which words mark a
+ * requirement as a must-have, a plus, or emphasised. English only.
+ */
+
+/** What a section's heading says about the lines under it. */
+export type SectionKind =
+  /** "Requirements", "What you'll need", "Qualifications", "About you". */
+  | 'must'
+  /** "Nice to have", "Bonus points", "Preferred qualifications". */
+  | 'plus'
+  /** Describes the job, not the candidate: "Responsibilities", "The role", "Tech stack", the intro. */
+  | 'context'
+  /** Never about the candidate's skills: "Benefits", "About us", "How to apply". */
+  | 'ignore'
+  /** A heading this file does not know. */
+  | 'neutral';
+
+const IGNORE_SECTION =
+  /\b(?:benefits?|perks?|compensation|salary|salaries|pay|equity|stock|what\s+we\s+offer|we\s+offer|our\s+offer|offer|how\s+to\s+apply|apply|application|equal\s+(?:employment\s+)?opportunit(?:y|ies)|eeo|diversity|inclusion|about\s+us|about\s+the\s+company|about\s+(?:acme|the\s+organi[sz]ation)|who\s+we\s+are|our\s+company|the\s+company|company|our\s+values|values|culture|location|logistics|interview(?:ing)?\s+process|hiring\s+process|recruitment|legal|privacy|disclaimer|annual|relocation|visa|time\s+off|holidays?|vacation|health|insurance|wellness|why\s+(?:join|work)|life\s+at)\b/i;
+
+const PLUS_SECTION =
+  /\b(?:nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|bonus|pluses|plus|preferred|desir(?:ed|able)|optional|extra\s+credit|would\s+be\s+(?:nice|great|a\s+plus)|ideally|not\s+required|advantage(?:ous)?|we(?:'|’)?d\s+love)\b/i;
+
+const MUST_SECTION =
+  /\b(?:requirements?|required|requires|qualifications?|must[\s-]+haves?|must|what\s+you(?:'ll|’ll|\s+will)?\s+(?:need|bring|have)|what\s+we(?:'re|’re|\s+are)?\s+looking\s+for|looking\s+for|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have)|your\s+(?:profile|skills|experience|background|qualifications)|skills?|skill\s+set|experience|expertise|competenc(?:e|ies|y)|background|minimum|basic|essential|need[\s-]+to[\s-]+have|ideal\s+candidate|profile|knowledge|we\s+expect|expectations)\b/i;
+
+const CONTEXT_SECTION =
+  /\b(?:responsibilit(?:y|ies)|what\s+you(?:'ll|’ll|\s+will)\s+(?:do|work\s+on|be\s+doing|build|own)|the\s+role|role|position|job|description|overview|summary|mission|day[\s-]+to[\s-]+day|duties|tasks|impact|projects?|team|stack|technolog(?:y|ies)|tools|environment|introduction|intro|opportunity)\b/i;
+
+export function classifySection(heading: string): SectionKind {
+  const text = heading.replace(/[*_`#:]+/g, ' ').trim();
+  if (PLUS_SECTION.test(text) && !/\b(?:annual|performance|signing|sign-on)\s+bonus/i.test(text)) return 'plus';
+  if (IGNORE_SECTION.test(text)) return 'ignore';
+  if (MUST_SECTION.test(text)) return 'must';
+  if (CONTEXT_SECTION.test(text)) return 'context';
+  return 'neutral';
+}
+
+const INTENSIFIER = '(?:also\\s+)?(?:a\\s+|an\\s+)?(?:big\\s+|huge\\s+|definite\\s+|strong\\s+|real\\s+|nice\\s+|major\\s+|added\\s+|great\\s+)?';
+
+/** "… a plus", "nice to have", "preferred", "ideally", "familiarity with … is nice", "not required". */
+const PLUS_CUE = new RegExp(
+  `\\b(?:${[
+    `(?:is|are|would\\s+be|will\\s+be|be)\\s+${INTENSIFIER}(?:plus|bonus|advantage|benefit)`,
+    `(?:a|an)\\s+(?:big\\s+|huge\\s+|definite\\s+|strong\\s+|real\\s+|nice\\s+|major\\s+|added\\s+|great\\s+)?(?:plus|bonus|advantage)`,
+    'bonus', 'pluses', 'nice[\\s-]+to[\\s-]+haves?', 'good[\\s-]+to[\\s-]+haves?',
+    'not\\s+(?:strictly\\s+)?(?:required|necessary|essential|mandatory|a\\s+must|a\\s+requirement)',
+    `(?:is|are|would\\s+be|will\\s+be)\\s+(?:also\\s+)?(?:nice|great|helpful|beneficial|desirable|welcome|appreciated|useful|advantageous|awesome|cool|a\\s+nice\\s+extra)`,
+    'preferred', 'preferably', 'ideally', 'desirable', 'desired', 'advantageous', 'optional',
+    'we(?:\'|’)?d\\s+love', 'we\\s+would\\s+love', 'icing\\s+on\\s+the\\s+cake', 'extra\\s+points?',
+  ].join('|')})\\b`,
+  'i',
+);
+
+/** "must", "required", "mandatory", "you will need". Negations ("not required") are plus cues, checked first. */
+const MUST_CUE =
+  /\b(?:must(?!\s+not\b)|must[\s-]+haves?|required|requires?|requirement|mandatory|essential|necessary|is\s+a\s+must|need\s+to\s+have|you(?:'ll|’ll|\s+will)?\s+need|we\s+require)\b/i;
+
+/** Depth or strength: "strong", "expert", "deep knowledge", "proficient", "5+ years", "production-grade". */
+const EMPHASIS_CUE =
+  /\b(?:strong|solid|deep(?:er)?\s+(?:understanding|knowledge|experience|expertise|familiarity)|expert|expertise|proficien(?:t|cy)|advanced|extensive|excellent|fluen(?:t|cy)|in-depth|thorough|mastery|seasoned|proven|\d+\s*\+?\s*(?:years?|yrs)|(?:several|many|multiple)\s+years|production(?:-level|-grade|-ready)|production\s+(?:experience|systems|code|environments?)|in\s+production)\b/i;
+
+export interface Cues {
+  plus: boolean;
+  must: boolean;
+  emphasis: boolean;
+  /** Where the first cue starts, or -1. */
+  at: number;
+}
+
+export function cuesOf(text: string): Cues {
+  const plus = PLUS_CUE.exec(text);
+  const must = MUST_CUE.exec(text);
+  const emphasis = EMPHASIS_CUE.exec(text);
+  const starts = [plus, must, emphasis].flatMap((match) => (match ? [match.index] : []));
+  return { plus: plus !== null, must: must !== null, emphasis: emphasis !== null, at: starts.length ? Math.min(...starts) : -1 };
+}
+
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'esp', 'cf', 'mr', 'mrs', 'ms', 'dr', 'sr', 'jr', 'no', 'min', 'max', 'e.g.', 'i.e.']);
+const SENTENCE_END = /[.!?;]+(?=\s|$)/g;
+
+/** Sentence spans of one block, as [start, end) offsets into it; "e.g." and "etc." do not end a sentence. */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const wordBefore = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1]?.toLowerCase() ?? '';
+    if (match[0] === '.' && ABBREVIATIONS.has(wordBefore)) continue;
+    const end = match.index + match[0].length;
+    if (text.slice(start, end).trim()) spans.push([start, end]);
+    start = end;
+  }
+  if (text.slice(start).trim()) spans.push([start, text.length]);
+  return spans;
+}
+
+/** Where a sentence with mixed cues ("Go required, Kafka a plus") splits into parts. */
+export const PART_BREAK = /,|\s(?:but|while|whereas|although|though)\s/gi;
