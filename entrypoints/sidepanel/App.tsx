@@ -3,6 +3,7 @@ import { useUiStore } from '@/lib/store/ui-store';
 import { CurrentTabView } from '@/components/CurrentTabView';
 import { CandidateView } from '@/components/CandidateView';
 import { RankedList } from '@/components/RankedList';
+import { PostingsView } from '@/components/PostingsView';
 
 export function App() {
   useTabTracking();
@@ -20,10 +21,15 @@ export function App() {
         <button aria-pressed={view === 'ranked'} onClick={() => showView('ranked')}>
           Ranked
         </button>
+        <button aria-pressed={view === 'postings'} onClick={() => showView('postings')}>
+          Postings
+        </button>
       </nav>
       <main>
         {view === 'ranked' ? (
           <RankedList />
+        ) : view === 'postings' ? (
+          <PostingsView />
         ) : openedKey ? (
           <>
             <button className="link-button" onClick={followCurrentTab}>

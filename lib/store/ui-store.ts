@@ -6,20 +6,23 @@ export interface WatchedTab {
   url?: string;
 }
 
-export type PanelView = 'profile' | 'ranked';
+export type PanelView = 'profile' | 'ranked' | 'postings';
 
 interface UiState {
   watchedTab: WatchedTab | null;
   view: PanelView;
   /** A candidate opened from the ranked list; null means "follow the current tab". */
   openedCandidateKey: string | null;
+  /** The posting open in the editor, if any. */
+  editingPostingId: string | null;
   watchTab: (tab: WatchedTab | null) => void;
   showView: (view: PanelView) => void;
   openCandidate: (key: string) => void;
   followCurrentTab: () => void;
+  editPosting: (id: string | null) => void;
 }
 
-const initialState = { watchedTab: null, view: 'profile' as PanelView, openedCandidateKey: null };
+const initialState = { watchedTab: null, view: 'profile' as PanelView, openedCandidateKey: null, editingPostingId: null };
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialState,
@@ -27,6 +30,7 @@ export const useUiStore = create<UiState>()((set) => ({
   showView: (view) => set({ view }),
   openCandidate: (key) => set({ openedCandidateKey: key, view: 'profile' }),
   followCurrentTab: () => set({ openedCandidateKey: null, view: 'profile' }),
+  editPosting: (editingPostingId) => set({ editingPostingId, view: 'postings' }),
 }));
 
 export function resetUiStore(): void {

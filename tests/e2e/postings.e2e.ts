@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from 'playwright-core';
+import { contributionsLogin, launchWithExtension, readFile, serveGithub } from './browser';
+import { SidePanel } from './pages/sidepanel';
+import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
+
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const html = (name: string) => readFile(`${REAL_FIXTURES_DIR}github_html/${name}`);
+
+const FRONTEND_POSTING = `# Frontend Engineer
+
+## Requirements
+- Strong experience with React and TypeScript
+- You write accessible, semantic HTML and CSS
+
+## Nice to have
+- Next.js is a plus
+`;
+
+let context: BrowserContext | undefined;
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+describe.skipIf(!hasRealFixtures)('postings in the side panel (real Chromium)', () => {
+  if (!hasRealFixtures) console.warn(SKIP_REASON);
+
+  it('turns a pasted posting into a rubric, re-ranks everyone, imports and exports', async () => {
+    const launched = await launchWithExtension();
+    context = launched.context;
+    await serveGithub(context, (url) => {
+      if (contributionsLogin(url)) return undefined;
+      if (url.pathname === '/defunkt') return html('Sheik0808github__github_profile.html');
+      if (url.pathname === '/Mayowa-Ojo') return html('Mayowa-Ojoetchy__test__files__github_profile.html');
+      return undefined;
+    });
+    for (const path of ['/defunkt', '/Mayowa-Ojo']) await (await context.newPage()).goto(`https://github.com${path}`);
+    const panel = await SidePanel.open(context, launched.extensionId);
+    const page = panel.page;
+    mkdirSync(DOCS, { recursive: true });
+    await panel.showRanked();
+    await expect.poll(() => panel.rankedRows.count()).toBe(2);
+
+    // A new posting from pasted text
+    await page.getByRole('button', { name: 'Postings' }).click();
+    await page.getByRole('button', { name: 'New posting' }).click();
+    await page.getByLabel('Job description').fill(FRONTEND_POSTING);
+    await page.getByRole('button', { name: 'Propose requirements from the text' }).click();
+    await expect.poll(() => page.getByTestId('requirement-editor').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByLabel('Title').inputValue()).toBe('Frontend Engineer');
+    const labels = await page.getByLabel('Requirement', { exact: true }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(labels.join(' ')).toMatch(/React/);
+    await page.setViewportSize({ width: 1000, height: 760 });
+    await page.screenshot({ path: `${DOCS}posting-editor.png` });
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('posting-row').count()).toBe(2);
+
+    // Make it active: everyone is re-scored against it
+    await page.getByTestId('posting-row').filter({ hasText: 'Frontend Engineer' }).getByRole('button', { name: 'Use' }).click();
+    await panel.showRanked();
+    await expect.poll(() => page.locator('.ranked h2').textContent()).toContain('Ranked for Frontend Engineer');
+    await expect.poll(() => panel.rankedRows.count()).toBe(2);
+
+    // Export it, then import the file back as a copy
+    await page.getByRole('button', { name: 'Postings' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('posting-row').filter({ hasText: 'Frontend Engineer' }).getByRole('button', { name: 'Export' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('posting-frontend-engineer.json');
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ format: 'talent-lens.posting', version: 1, posting: { title: 'Frontend Engineer' } });
+    await page.getByLabel('Import a posting file').setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect.poll(() => page.getByTestId('postings-message').textContent()).toBe('Imported “Frontend Engineer”.');
+    await expect.poll(() => page.getByTestId('posting-row').count()).toBe(3);
+
+    // A bad file says which field is wrong and changes nothing
+    const broken = JSON.parse(exported);
+    broken.posting.requirements[0].weight = 42;
+    await page.getByLabel('Import a posting file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect.poll(() => page.getByTestId('postings-message').textContent()).toContain('posting.requirements.0.weight');
+    expect(await page.getByTestId('posting-row').count()).toBe(3);
+
+    // A posting with nothing recognisable says so, and still saves
+    await page.getByRole('button', { name: 'New posting' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Vague role');
+    await page.getByLabel('Job description').fill('We are a friendly team with great snacks and a dog.');
+    await page.getByRole('button', { name: 'Propose requirements from the text' }).click();
+    await expect.poll(() => page.getByTestId('editor-notice').first().textContent()).toMatch(/no .*requirement/i);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('posting-row').count()).toBe(4);
+  });
+});
