@@ -1,4 +1,4 @@
-import { extract, extractContributions } from '@/lib/sites/github';
+import { contributionsHeadingHtml, extract, extractContributions } from '@/lib/sites/github';
 import { sendMessage } from '@/lib/messaging';
 import type { Extraction } from '@/lib/schema/profile';
 import type { PageRead } from '@/lib/schema/messages';
@@ -66,9 +66,9 @@ async function fetchContributions(fragmentUrl: string): Promise<number | undefin
   try {
     const response = await fetch(fragmentUrl, { credentials: 'include', headers: { Accept: 'text/html' } });
     if (!response.ok) return undefined;
-    const html = (await response.text()).slice(0, 2_000_000);
+    const html = await response.text();
     const start = performance.now();
-    const lastYear = extractContributions(new DOMParser().parseFromString(html, 'text/html'));
+    const lastYear = extractContributions(new DOMParser().parseFromString(contributionsHeadingHtml(html), 'text/html'));
     performance.measure('talent-lens:contributions', { start, end: performance.now() });
     return lastYear;
   } catch {

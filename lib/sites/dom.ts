@@ -2,8 +2,8 @@
 
 export const TRUNCATION_MARK = '… (truncated)';
 
-const NON_TEXT_ELEMENTS = new Set(['script', 'style', 'template', 'noscript']);
-const NON_TEXT_SELECTOR = [...NON_TEXT_ELEMENTS].join(',');
+const NON_TEXT_TAGS = ['script', 'style', 'template', 'noscript'];
+const NON_TEXT_ELEMENTS = new Set(NON_TEXT_TAGS);
 
 /**
  * Invisible characters that can disguise text or poison keyword matching: zero-width space, word joiner,
@@ -33,7 +33,28 @@ export function normalizeText(raw: string): string {
  */
 export function text(el: Element | null | undefined, max = Infinity): string | undefined {
   if (!el || NON_TEXT_ELEMENTS.has(el.localName)) return undefined;
-  let raw = readableTextContent(el);
+  return cleanText(readableTextContent(el), max);
+}
+
+/**
+ * text() of each child element, empty ones skipped, until the texts pass `max` characters in all.
+ * One <script>/<style> check for the whole parent, not one per child: usually it has none.
+ */
+export function childTexts(parent: Element, max: number): string[] {
+  const checkEachChild = containsNonText(parent);
+  const texts: string[] = [];
+  let length = 0;
+  for (const child of toArray(parent.children)) {
+    const line = checkEachChild ? text(child, max) : cleanText(child.textContent ?? '', max);
+    if (!line) continue;
+    texts.push(line);
+    length += line.length + 1;
+    if (length > max) break;
+  }
+  return texts;
+}
+
+function cleanText(raw: string, max: number): string | undefined {
   // Normalising only shrinks text, so a huge input can be pre-cut cheaply before the regexes run.
   const preCut = max * 4 + 64;
   const cutEarly = raw.length > preCut;
@@ -44,14 +65,19 @@ export function text(el: Element | null | undefined, max = Infinity): string | u
 }
 
 function readableTextContent(el: Element): string {
-  if (!el.querySelector(NON_TEXT_SELECTOR)) return el.textContent ?? '';
+  if (!containsNonText(el)) return el.textContent ?? '';
   const parts: string[] = [];
   collectText(el, parts);
   return parts.join('');
 }
 
+/** One query per tag: Chromium matches a single tag selector several times faster than a comma list. */
+function containsNonText(el: Element): boolean {
+  return el.childElementCount > 0 && NON_TEXT_TAGS.some((tag) => el.querySelector(tag) !== null);
+}
+
 function collectText(node: Node, parts: string[]): void {
-  for (const child of Array.from(node.childNodes)) {
+  for (const child of toArray(node.childNodes)) {
     if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
     else if (child.nodeType === 1 && !NON_TEXT_ELEMENTS.has((child as Element).localName)) collectText(child, parts);
   }
@@ -70,9 +96,19 @@ export function firstMatch(root: ParentNode, selectors: readonly string[]): Elem
 export function allMatches(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const selector of selectors) {
     const found = root.querySelectorAll(selector);
-    if (found.length > 0) return Array.from(found);
+    if (found.length > 0) return toArray(found);
   }
   return [];
+}
+
+/**
+ * A copy of a DOM list. Indexing is cheaper than Array.from on a page's first run: Array.from goes
+ * through the list's iterator, which the content script's fresh world first has to set up.
+ */
+export function toArray<T>(list: ArrayLike<T>): T[] {
+  const items: T[] = [];
+  for (let i = 0; i < list.length; i++) items.push(list[i]!);
+  return items;
 }
 
 /**
@@ -80,6 +116,11 @@ export function allMatches(root: ParentNode, selectors: readonly string[]): Elem
  * (javascript:, data:, mailto:, unparsable, longer than `maxLength`).
  */
 export function httpUrl(href: string | null | undefined, base = 'https://github.com/', maxLength = 2_000): string | undefined {
+  return httpLink(href, base, maxLength)?.href;
+}
+
+/** httpUrl's result still parsed, for callers that read its host or path. */
+export function httpLink(href: string | null | undefined, base = 'https://github.com/', maxLength = 2_000): URL | undefined {
   if (!href) return undefined;
   let url: URL;
   try {
@@ -88,7 +129,7 @@ export function httpUrl(href: string | null | undefined, base = 'https://github.
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  return url.href.length <= maxLength ? url.href : undefined;
+  return url.href.length <= maxLength ? url : undefined;
 }
 
 const COUNT = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([km])?$/i;

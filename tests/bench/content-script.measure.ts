@@ -53,24 +53,21 @@ describe.skipIf(!hasRealFixtures)('content script main-thread time on real GitHu
     const page = await context.newPage();
     for (const [path, file] of Object.entries(PAGES)) {
       const extractMs: number[] = [];
-      const fragmentMs: number[] = [];
+      const totalMs: number[] = [];
       for (let load = 0; load < LOADS_PER_PAGE; load++) {
         await page.goto(`https://github.com${path}`);
-        const entries = await page.waitForFunction(() => {
-          const found = performance.getEntriesByName('talent-lens:extract');
-          return found.length ? found.map((entry) => entry.duration) : null;
-        });
-        extractMs.push(...((await entries.jsonValue()) as number[]).slice(0, 1));
-        await page.waitForTimeout(50);
-        const fragment = await page.evaluate(() => performance.getEntriesByName('talent-lens:contributions').map((e) => e.duration));
-        fragmentMs.push(...fragment);
+        await page.waitForFunction(() => performance.getEntriesByName('talent-lens:extract').length > 0);
+        await page.waitForTimeout(100); // the contributions fragment, when the page lacks the count
+        const [extract, fragment] = await page.evaluate(() =>
+          ['talent-lens:extract', 'talent-lens:contributions'].map((name) => performance.getEntriesByName(name).map((e) => e.duration)),
+        );
+        extractMs.push(extract![0]!);
+        totalMs.push([...extract!, ...fragment!].reduce((sum, ms) => sum + ms, 0));
       }
-      const size = `${(Buffer.byteLength(read(file)) / 1024).toFixed(0)} KB page`;
-      rows.push({ measure: `extract ${path} (${size}) median`, value: `${median(extractMs).toFixed(2)} ms`, target: `≤ ${TARGET_MS} ms`, ratio: ratio(median(extractMs), TARGET_MS) });
-      rows.push({ measure: `extract ${path} p95`, value: `${percentile(extractMs, 95).toFixed(2)} ms`, target: '-', ratio: '-' });
-      if (fragmentMs.length) {
-        rows.push({ measure: `  + contributions fragment parse median`, value: `${median(fragmentMs).toFixed(2)} ms`, target: '-', ratio: '-' });
-      }
+      const size = `${(Buffer.byteLength(read(file)) / 1024).toFixed(0)} KB`;
+      rows.push({ measure: `${path} (${size}) extract, median`, value: `${median(extractMs).toFixed(2)} ms`, target: `≤ ${TARGET_MS} ms`, ratio: ratio(median(extractMs), TARGET_MS) });
+      rows.push({ measure: `${path} all reads + fragment parse, median`, value: `${median(totalMs).toFixed(2)} ms`, target: `≤ ${TARGET_MS} ms`, ratio: ratio(median(totalMs), TARGET_MS) });
+      rows.push({ measure: `${path} all reads + fragment parse, p95`, value: `${percentile(totalMs, 95).toFixed(2)} ms`, target: '-', ratio: '-' });
     }
     printTable(`Content script main-thread time, ${LOADS_PER_PAGE} loads per page (performance.measure in the page)`, rows);
     expect(rows.length).toBeGreaterThan(0);
