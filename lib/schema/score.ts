@@ -11,6 +11,13 @@ export const EVIDENCE_SOURCES = [
   'company',
   'contributions',
   'followers',
+  /** From the REST API's repository list (issue 3): one language across all repositories. */
+  'repository-language',
+  /** A repository's name or description. */
+  'repository',
+  'repository-topic',
+  /** All original public repositories together. */
+  'repositories',
 ] as const;
 export const EvidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
 export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;

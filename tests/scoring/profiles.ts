@@ -1,4 +1,4 @@
-import type { GithubProfile, PinnedRepo, Profile } from '@/lib/schema/profile';
+import type { GithubProfile, PinnedRepo, Profile, Repository } from '@/lib/schema/profile';
 
 /** Hand-made profiles for the scorer's tests. Every person and repository here is invented. */
 
@@ -133,3 +133,65 @@ export function goRepos(count: number): Profile {
     pinned: Array.from({ length: count }, (_, i) => repo('example-dev', `service-${i}`, { language: 'Go', stars: 10 })),
   });
 }
+
+/** A repository as the REST API lists it (issue 3); own and original unless fields say otherwise. */
+export function apiRepo(owner: string, name: string, fields: Partial<Repository> = {}): Repository {
+  return {
+    name,
+    owner,
+    url: `https://github.com/${owner}/${name}`,
+    topics: [],
+    stars: 0,
+    forks: 0,
+    isFork: false,
+    archived: false,
+    pushedAt: '2026-01-15T10:00:00Z',
+    sizeKb: 800,
+    ...fields,
+  };
+}
+
+/** `count` own repositories in one language, pushed a month before the capture. */
+export function languageRepos(owner: string, language: string, count: number, fields: Partial<Repository> = {}): Repository[] {
+  return Array.from({ length: count }, (_, i) => apiRepo(owner, `${language.toLowerCase()}-project-${i}`, { language, ...fields }));
+}
+
+/** A Go/infrastructure person read through the API: many original Go repositories, Kubernetes topics. */
+export const goInfraApiPerson = makeProfile({
+  login: 'api-gopher',
+  bio: 'Platform engineer. Go, Kubernetes, Linux.',
+  repositories: [
+    ...languageRepos('api-gopher', 'Go', 12, { stars: 40 }),
+    apiRepo('api-gopher', 'kube-scheduler-plugins', { language: 'Go', topics: ['kubernetes', 'scheduler'], description: 'Scheduler plugins for Kubernetes clusters', stars: 300 }),
+    apiRepo('api-gopher', 'ci-runner', { language: 'Go', description: 'A concurrent CI runner for GitLab CI pipelines', stars: 120 }),
+    apiRepo('api-gopher', 'dotfiles', { language: 'Shell', description: 'Linux workstation setup' }),
+    apiRepo('api-gopher', 'dockerfiles', { language: 'Dockerfile', description: 'Docker images I use' }),
+    apiRepo('api-gopher', 'react-playground', { language: 'JavaScript', isFork: true }),
+  ],
+});
+
+/** A React/TypeScript person read through the API. */
+export const frontendApiPerson = makeProfile({
+  login: 'api-pixel',
+  bio: 'Frontend engineer: React, TypeScript, accessible design systems.',
+  repositories: [
+    ...languageRepos('api-pixel', 'TypeScript', 10, { topics: ['react'], stars: 25 }),
+    ...languageRepos('api-pixel', 'JavaScript', 8),
+    ...languageRepos('api-pixel', 'CSS', 6),
+    apiRepo('api-pixel', 'react-a11y-dialog', { language: 'TypeScript', description: 'Accessible React dialog, tested with Jest and Testing Library', stars: 900 }),
+    apiRepo('api-pixel', 'go-tour', { language: 'Go', isFork: true, pushedAt: '2019-04-01T00:00:00Z' }),
+  ],
+});
+
+/** A data engineer read through the API: Python, SQL, Airflow pipelines. */
+export const dataApiPerson = makeProfile({
+  login: 'api-data',
+  bio: 'Data engineer. Python, SQL, Airflow.',
+  repositories: [
+    ...languageRepos('api-data', 'Python', 10),
+    apiRepo('api-data', 'airflow-dags', { language: 'Python', topics: ['airflow', 'etl'], description: 'ETL pipelines into a PostgreSQL data warehouse' }),
+    apiRepo('api-data', 'warehouse-models', { language: 'PLpgSQL', description: 'dbt models for the analytics warehouse' }),
+    apiRepo('api-data', 'spark-jobs', { language: 'Scala', description: 'Spark batch jobs reading from Kafka' }),
+    ...languageRepos('api-data', 'Jupyter Notebook', 4, { description: 'pandas analysis notebook' }),
+  ],
+});

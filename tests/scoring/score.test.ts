@@ -159,7 +159,8 @@ describe('confidence', () => {
   it('is medium when only part of the profile is known', () => {
     const result = score(rubyVeteran);
     expect(result.confidence).toBe('medium');
-    expect(result.confidenceReasons).toEqual(['no profile README', 'contributions unknown']);
+    // Issue 3 asks the reasons to say where repositories were read: the page only, or the API's full list.
+    expect(result.confidenceReasons).toEqual(['page only: 4 pinned repositories', 'no profile README', 'contributions unknown']);
   });
 
   it('is high when pinned repositories, README, bio and contributions are all read', () => {

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { HttpUrlSchema } from './profile';
+import { EvidenceSourceSchema } from './score';
+
+/** Bump when analyzeProfile changes what it finds or how it values it: stored analyses are then remade. */
+export const ANALYSIS_VERSION = 1;
+
+/** A piece of evidence found once per capture, before any posting weighs it. */
+export const FoundEvidenceSchema = z.object({
+  /** One place (a repository, the bio, a language…) is one piece of evidence: its strongest reading counts. */
+  location: z.string(),
+  source: EvidenceSourceSchema,
+  quote: z.string().max(300),
+  where: z.string().max(300),
+  url: HttpUrlSchema,
+  /** What it adds to a requirement's sum before diminishing returns. */
+  value: z.number().nonnegative(),
+});
+export type FoundEvidence = z.infer<typeof FoundEvidenceSchema>;
+
+/** A text kept for a recruiter's own terms, which are only known when a posting is scored. */
+export const SearchableTextSchema = FoundEvidenceSchema.omit({ quote: true }).extend({
+  text: z.string(),
+  /** Shown instead of the matched words, e.g. "member of golang" for an organization login. */
+  quote: z.string().max(300).optional(),
+  /** The repository's language: a term naming it is already counted by the language itself. */
+  language: z.string().optional(),
+});
+export type SearchableText = z.infer<typeof SearchableTextSchema>;
+
+/** A language as evidence, kept by name so a term like "Elixir" can match it exactly. */
+export const LanguageEvidenceSchema = FoundEvidenceSchema.extend({ language: z.string() });
+export type LanguageEvidence = z.infer<typeof LanguageEvidenceSchema>;
+
+export const CoverageSchema = z.object({
+  /** Public repositories read from the API; absent for a page-only capture. */
+  repositories: z.number().int().nonnegative().optional(),
+  /** True when the list was cut at LIMITS.repositories, so there may be more. */
+  repositoriesAtLimit: z.boolean(),
+  pinnedRepositories: z.number().int().nonnegative(),
+  readme: z.boolean(),
+  bio: z.boolean(),
+  contributions: z.boolean(),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;
+
+/**
+ * Everything the scorer needs from one capture, found once and stored; scoring it against a
+ * posting is then only weights and sums. Holds no name, login, location, email or avatar.
+ */
+export const ProfileAnalysisSchema = z.object({
+  version: z.literal(ANALYSIS_VERSION),
+  /** Fingerprint of the skill vocabulary it was made with: a grown vocabulary needs a new analysis. */
+  vocabulary: z.string(),
+  /** Only a link target for evidence. */
+  profileUrl: HttpUrlSchema,
+  /** Evidence per skill id, strongest first, at most one per location. */
+  skills: z.record(z.string(), z.array(FoundEvidenceSchema)),
+  /** Evidence read from the profile's numbers, per ProfileSignal. */
+  signals: z.record(z.string(), z.array(FoundEvidenceSchema)),
+  texts: z.array(SearchableTextSchema),
+  languages: z.array(LanguageEvidenceSchema),
+  coverage: CoverageSchema,
+});
+export type ProfileAnalysis = z.infer<typeof ProfileAnalysisSchema>;

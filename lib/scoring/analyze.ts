@@ -1,0 +1,171 @@
+import { ANALYSIS_VERSION, type Coverage, type LanguageEvidence, type ProfileAnalysis, type SearchableText } from '../schema/analysis';
+import { LIMITS, type PinnedRepo, type Profile, type Repository } from '../schema/profile';
+import { Findings, compareText, formatCount, found, log10Scaled, repositoryLocation, urlWithQuery } from './findings';
+import { addPinnedFindings, countsAsPinnedRepository, pinnedLocation } from './pinned';
+import { addRepositoryFindings } from './repositories';
+import { mentionsIn, skillsOfOrganization, vocabularyFingerprint } from './vocabulary-index';
+import { SIGNAL_VALUES } from './values';
+
+/** The only profile fields scoring may read. Name, login, location, email and avatar are never among them. */
+interface ScorableProfile {
+  /** Only a link target for evidence, never matched. */
+  profileUrl: string;
+  capturedAt: string;
+  bio?: string;
+  company?: string;
+  readme?: string;
+  followers?: number;
+  contributionsLastYear?: number;
+  organizations: readonly { login: string; url: string }[];
+  pinned: readonly PinnedRepo[];
+  repositories?: readonly Repository[];
+}
+
+function scorableView(profile: Profile): ScorableProfile {
+  return {
+    profileUrl: profile.url,
+    capturedAt: profile.capturedAt,
+    bio: profile.bio,
+    company: profile.company,
+    readme: profile.readme,
+    followers: profile.followers,
+    contributionsLastYear: profile.contributions?.lastYear,
+    organizations: profile.organizations,
+    pinned: profile.pinned,
+    repositories: profile.repositories,
+  };
+}
+
+interface Output {
+  texts: SearchableText[];
+  languages: LanguageEvidence[];
+}
+
+/**
+ * Finds, once per capture, every piece of evidence the profile holds for every skill in the
+ * vocabulary, and keeps the texts a recruiter's own terms may be looked for in. The result is
+ * plain JSON: store it with the capture, and score it against any posting with scoreAnalysis.
+ */
+export function analyzeProfile(profile: Profile): ProfileAnalysis {
+  const view = scorableView(profile);
+  const findings = new Findings();
+  const output: Output = { texts: [], languages: [] };
+  // A pinned repository the API also listed is read once, as a repository.
+  const listed = new Set(view.repositories?.map((repo) => repositoryLocation(repo.url)));
+  for (const repo of view.pinned) if (!listed.has(pinnedLocation(repo))) addPinnedFindings(repo, findings, output);
+  if (view.repositories) {
+    const context = { profileUrl: view.profileUrl, capturedAtMs: Date.parse(view.capturedAt), findings, output };
+    addRepositoryFindings(view.repositories, context);
+  }
+  addProseFindings(view, findings, output);
+  addOrganizationFindings(view, findings, output);
+  addProfileSignals(view, findings);
+  return {
+    version: ANALYSIS_VERSION,
+    vocabulary: vocabularyFingerprint(),
+    profileUrl: view.profileUrl,
+    skills: findings.skills(),
+    signals: findings.signals(),
+    texts: output.texts,
+    languages: output.languages,
+    coverage: coverageOf(view),
+  };
+}
+
+/** False when the analysis was made by another scorer version or with another vocabulary: make it again. */
+export function isAnalysisCurrent(analysis: Pick<ProfileAnalysis, 'version' | 'vocabulary'>): boolean {
+  return analysis.version === ANALYSIS_VERSION && analysis.vocabulary === vocabularyFingerprint();
+}
+
+// ---- prose: bio, company, README -----------------------------------------------------
+
+function addProseFindings(view: ScorableProfile, findings: Findings, output: Output): void {
+  const sources = [
+    { location: 'bio', source: 'bio', where: 'bio', text: view.bio, value: SIGNAL_VALUES.bio },
+    { location: 'company', source: 'company', where: 'company', text: view.company, value: SIGNAL_VALUES.company },
+    { location: 'readme', source: 'readme', where: 'profile README', text: view.readme, value: SIGNAL_VALUES.readme },
+  ] as const;
+  for (const { location, source, where, text, value } of sources) {
+    if (!text) continue;
+    for (const { skill, excerpt } of mentionsIn(text)) {
+      findings.addForSkill(skill.id, found(location, source, { quote: excerpt, where, url: view.profileUrl, value }));
+    }
+    output.texts.push({ location, source, where, url: view.profileUrl, text, value });
+  }
+}
+
+// ---- organizations -------------------------------------------------------------------
+
+function organizationEvidence(org: { login: string; url: string }, value: number) {
+  return found(`org:${org.url}`, 'organization', { where: `organization ${org.login}`, url: org.url, quote: `member of ${org.login}`, value });
+}
+
+function addOrganizationFindings(view: ScorableProfile, findings: Findings, output: Output): void {
+  const byLogin = [...view.organizations].sort((a, b) => compareText(a.login, b.login));
+  for (const org of byLogin) {
+    for (const skill of skillsOfOrganization(org.login)) findings.addForSkill(skill.id, organizationEvidence(org, SIGNAL_VALUES.skillOrganization));
+    const { quote, ...rest } = organizationEvidence(org, SIGNAL_VALUES.skillOrganization);
+    output.texts.push({ ...rest, text: org.login, quote });
+  }
+  for (const org of byLogin.slice(0, SIGNAL_VALUES.organizationMembershipsCounted)) {
+    findings.addForSignal('organization-memberships', organizationEvidence(org, SIGNAL_VALUES.organizationMembership));
+  }
+}
+
+// ---- profile-wide numbers ------------------------------------------------------------
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function addProfileSignals(view: ScorableProfile, findings: Findings): void {
+  const contributions = view.contributionsLastYear ?? 0;
+  if (contributions > 0) {
+    findings.addForSignal(
+      'contributions',
+      found('contributions', 'contributions', {
+        where: 'contribution graph',
+        url: view.profileUrl,
+        quote: `${formatCount(contributions)} contributions in the last year`,
+        value: log10Scaled(SIGNAL_VALUES.contributionsPerDecade, contributions / 10),
+      }),
+    );
+  }
+  const followers = view.followers ?? 0;
+  if (followers > 0) {
+    findings.addForSignal(
+      'followers',
+      found('followers', 'followers', {
+        where: 'followers',
+        url: urlWithQuery(view.profileUrl, { tab: 'followers' }),
+        quote: `${formatCount(followers)} followers`,
+        value: log10Scaled(SIGNAL_VALUES.followersPerDecade, followers),
+      }),
+    );
+  }
+  const words = view.readme ? wordCount(view.readme) : 0;
+  if (words >= SIGNAL_VALUES.readmeMinWords) {
+    const { readmeLengthMax, readmeWordsForMax } = SIGNAL_VALUES;
+    findings.addForSignal(
+      'readme-length',
+      found('readme', 'readme', {
+        where: 'profile README',
+        url: view.profileUrl,
+        quote: `a ${words}-word profile README`,
+        value: Math.min(readmeLengthMax, (readmeLengthMax * words) / readmeWordsForMax),
+      }),
+    );
+  }
+}
+
+function coverageOf(view: ScorableProfile): Coverage {
+  const repositories = view.repositories?.length;
+  return {
+    ...(repositories === undefined ? {} : { repositories }),
+    repositoriesAtLimit: repositories !== undefined && repositories >= LIMITS.repositories,
+    pinnedRepositories: view.pinned.filter(countsAsPinnedRepository).length,
+    readme: Boolean(view.readme?.trim()),
+    bio: Boolean(view.bio?.trim()),
+    contributions: view.contributionsLastYear !== undefined,
+  };
+}
