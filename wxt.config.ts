@@ -6,8 +6,9 @@ export default defineConfig({
     name: 'Talent Lens',
     description: 'Score developer profiles against a job posting, with the evidence behind every point. Local-first.',
     // No "tabs" permission: the host permission already shows github.com URLs, and no other URL is needed.
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
-    host_permissions: ['https://github.com/*'],
+    // "storage" holds the optional GitHub token (local, never synced); api.github.com is the enrichment API.
+    permissions: browser === 'firefox' ? ['storage'] : ['sidePanel', 'storage'],
+    host_permissions: ['https://github.com/*', 'https://api.github.com/*'],
     action: { default_title: 'Open Talent Lens' },
   }),
   webExt: {

@@ -6,6 +6,7 @@ import { ScoreBreakdown } from './ScoreBreakdown';
 import { NotesPanel } from './NotesPanel';
 import { PageStatus } from './PageStatus';
 import { SafeLink } from './SafeLink';
+import { EnrichmentStatus } from './EnrichmentStatus';
 
 export function CandidateView({ candidateKey }: { candidateKey: string }) {
   const candidate = useLiveQuery(() => getCandidate(candidateKey), [candidateKey]);
@@ -27,6 +28,7 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
           {profile.contributions && ` · ${profile.contributions.lastYear.toLocaleString()} contributions in the last year`}
         </p>
       </header>
+      {candidate.site === 'github' && <EnrichmentStatus candidateKey={candidate.key} />}
       <p className="candidate__posting">
         For <strong>{posting.title}</strong>
       </p>

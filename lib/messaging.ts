@@ -7,6 +7,8 @@ interface ProtocolMap {
   pageRead(data: PageRead): PageReadResult;
   /** Side panel → background: re-score everyone for this posting id. */
   rescore(postingId: string): { ok: boolean };
+  /** Side panel → background: read this candidate from the GitHub API now (the Refresh button). */
+  refreshEnrichment(candidateKey: string): { ok: boolean };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

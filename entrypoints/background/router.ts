@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { PageReadSchema, type PageReadResult } from '@/lib/schema/messages';
 import { scoreProfile } from '@/lib/scoring';
-import { ensureSeedPosting, listPostings, recordTabState, saveCapture } from '@/lib/db/repo';
+import { ensureSeedPosting, getEnrichment, listPostings, recordTabState, saveCapture } from '@/lib/db/repo';
+import { candidateKey } from '@/lib/schema/candidate';
+import { withEnrichment } from '@/lib/github-api/enrich';
 import { describeZodError } from '@/lib/schema/errors';
 import { rescoreAll } from './rescore';
 
@@ -16,7 +18,12 @@ export interface Sender {
  * Handles a content script's report: validate, score against every posting, store. Pure of
  * browser APIs so tests call it directly; `extensionId` is ours, to refuse anyone else's messages.
  */
-export async function handlePageRead(data: unknown, sender: Sender, extensionId: string): Promise<PageReadResult> {
+export async function handlePageRead(
+  data: unknown,
+  sender: Sender,
+  extensionId: string,
+  afterCapture?: (candidateKey: string) => void,
+): Promise<PageReadResult> {
   const tabId = sender.tab?.id;
   if (sender.id !== extensionId || tabId === undefined) return { ok: false, error: 'message not from our content script' };
 
@@ -34,8 +41,12 @@ export async function handlePageRead(data: unknown, sender: Sender, extensionId:
     return { ok: true };
   }
   await ensureSeedPosting();
-  const scores = (await listPostings()).map((posting) => ({ posting, result: scoreProfile(page.profile, posting) }));
-  await saveCapture({ profile: page.profile, scores, tabId, url: page.url });
+  const key = candidateKey(page.profile.site, page.profile.login);
+  // A new page read carries no API data: the stored enrichment is added back, never lost.
+  const profile = withEnrichment(page.profile, await getEnrichment(key));
+  const scores = (await listPostings()).map((posting) => ({ posting, result: scoreProfile(profile, posting) }));
+  await saveCapture({ profile, scores, tabId, url: page.url });
+  afterCapture?.(key);
   return { ok: true };
 }
 
@@ -44,5 +55,18 @@ export async function handleRescore(data: unknown, sender: Sender, extensionOrig
   const postingId = z.string().min(1).max(100).safeParse(data);
   if (!sender.url?.startsWith(extensionOrigin) || !postingId.success) return { ok: false };
   void rescoreAll(postingId.data);
+  return { ok: true };
+}
+
+/** The panel's Refresh: enrich one stored candidate now. Extension pages only. */
+export async function handleRefreshEnrichment(
+  data: unknown,
+  sender: Sender,
+  extensionOrigin: string,
+  enrich: (candidateKey: string) => Promise<unknown>,
+): Promise<{ ok: boolean }> {
+  const key = z.string().min(1).max(200).safeParse(data);
+  if (!sender.url?.startsWith(extensionOrigin) || !key.success) return { ok: false };
+  await enrich(key.data);
   return { ok: true };
 }

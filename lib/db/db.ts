@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Candidate, CandidateScore, Note, TabState } from '../schema/candidate';
 import type { Posting } from '../schema/posting';
+import type { Enrichment } from '../schema/enrichment';
+import type { CachedResponse } from '../github-api/client';
 import { splitV1Candidate, type CandidateV1 } from './migrations';
 
 export interface Setting {
@@ -22,6 +24,8 @@ export class TalentDB extends Dexie {
   postings!: EntityTable<Posting, 'id'>;
   tabs!: EntityTable<TabState, 'tabId'>;
   settings!: EntityTable<Setting, 'key'>;
+  httpCache!: EntityTable<CachedResponse, 'url'>;
+  enrichment!: EntityTable<Enrichment, 'candidateKey'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -39,6 +43,11 @@ export class TalentDB extends Dexie {
         scores: '[candidateKey+postingId], candidateKey, [postingId+total]',
       })
       .upgrade(moveScoresOutOfCandidates);
+    // GitHub REST API enrichment: conditional-request validators and bodies, and what the API added per candidate.
+    this.version(3).stores({
+      httpCache: 'url',
+      enrichment: 'candidateKey',
+    });
   }
 }
 

@@ -4,3 +4,4 @@ export * from './notes';
 export * from './postings';
 export * from './tabs';
 export * from './progress';
+export * from './github';

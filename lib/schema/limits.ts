@@ -12,4 +12,6 @@ export const LIMITS = {
   pinned: 6,
   repositories: 300,
   topics: 20,
+  /** Other people's repositories the person had pull requests merged into. */
+  pullRequestRepositories: 100,
 } as const;

@@ -28,6 +28,7 @@ export const OrganizationSchema = z.object({
   login: shortText,
   url: HttpUrlSchema,
 });
+export type Organization = z.infer<typeof OrganizationSchema>;
 
 export const PinnedRepoSchema = z.object({
   /** "owner/name" when the pinned item belongs to someone else, else "name". */
@@ -63,6 +64,18 @@ export const RepositorySchema = z.object({
 });
 export type Repository = z.infer<typeof RepositorySchema>;
 
+/** Merged pull requests to one repository the person does not own (REST search API). */
+export const MergedPullRequestsSchema = z.object({
+  /** "owner/name". */
+  repo: shortText,
+  /** The repository's merged pull requests by this person, on github.com. */
+  url: HttpUrlSchema,
+  count: z.number().int().positive(),
+  /** ISO time of the most recent merge among those read. */
+  latestMergedAt: z.string().optional(),
+});
+export type MergedPullRequests = z.infer<typeof MergedPullRequestsSchema>;
+
 export const ContributionsSchema = z.object({
   /** "1,234 contributions in the last year" as a number. */
   lastYear: z.number().int().nonnegative(),
@@ -88,6 +101,8 @@ export const GithubProfileSchema = z.object({
   contributions: ContributionsSchema.optional(),
   /** Every public repository, when the REST API enriched the capture (issue 4); absent for page-only captures. */
   repositories: z.array(RepositorySchema).max(LIMITS.repositories).optional(),
+  /** Merged pull requests to other people's repositories, grouped by repository, most first (issue 4). */
+  mergedPullRequests: z.array(MergedPullRequestsSchema).max(LIMITS.pullRequestRepositories).optional(),
   /** Plain text of the profile README (username/username), if the page shows one. */
   readme: z.string().max(LIMITS.readme).optional(),
   /** ISO time the page was read. */

@@ -52,7 +52,7 @@ describe('schema v1 → v2', () => {
 
     const db = new TalentDB(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const candidates = await db.candidates.orderBy('key').toArray();
     expect(candidates.map((c) => c.login)).toEqual(['ada', 'linus', 'noscore']);
