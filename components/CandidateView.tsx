@@ -28,7 +28,6 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
           {profile.contributions && ` · ${profile.contributions.lastYear.toLocaleString()} contributions in the last year`}
         </p>
       </header>
-      {candidate.site === 'github' && <EnrichmentStatus candidateKey={candidate.key} />}
       <p className="candidate__posting">
         For <strong>{posting.title}</strong>
       </p>
@@ -44,6 +43,7 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
       ) : (
         <PageStatus tone="waiting" title="Scoring against this posting…" />
       )}
+      {candidate.site === 'github' && <EnrichmentStatus candidateKey={candidate.key} />}
       <NotesPanel candidateKey={candidate.key} />
     </article>
   );

@@ -72,6 +72,7 @@ describe.skipIf(!hasRealFixtures)('GitHub profile in the side panel (real Chromi
     await expect.poll(() => panel.notes.count()).toBe(1);
     mkdirSync(DOCS, { recursive: true });
     await panel.page.setViewportSize({ width: 420, height: 1200 });
+    await panel.page.evaluate(() => window.scrollTo(0, 0));
     await panel.page.screenshot({ path: `${DOCS}sidepanel.png` });
 
     await context!.close();
