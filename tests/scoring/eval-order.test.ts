@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Posting } from '@/lib/schema/posting';
+import { type Posting, PostingSchema } from '@/lib/schema/posting';
 import type { Profile } from '@/lib/schema/profile';
 import { scoreProfile } from '@/lib/scoring/score';
 import { seedPosting } from '@/lib/scoring/seed-posting';
+import { getSkill } from '@/lib/scoring/skills';
 import { dataEngineeringPosting, frontendReactPosting } from '../eval/postings';
 import { type RealEntry, loadRealEntries, realProfile } from '../eval/real-profiles';
 import { hasRealFixtures, SKIP_REASON } from '../real-fixtures';
@@ -20,6 +21,13 @@ function expectOrder(posting: Posting, ranked: readonly [string, Profile][]): vo
     expect(higherTotal, `${posting.id}: ${higher} (${higherTotal}) above ${lower} (${lowerTotal})`).toBeGreaterThan(lowerTotal);
   }
 }
+
+describe('the eval postings', () => {
+  it.each([frontendReactPosting, dataEngineeringPosting])('$id is a valid posting whose skills are all in the vocabulary', (posting) => {
+    expect(PostingSchema.parse(posting)).toEqual(posting);
+    for (const requirement of posting.requirements) for (const id of requirement.skills) expect(getSkill(id), `${requirement.id}: ${id}`).toBeDefined();
+  });
+});
 
 describe('ordering on hand-made profiles', () => {
   it('backend Go: the Go/infrastructure people above the frontend and data people', () => {
