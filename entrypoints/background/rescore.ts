@@ -1,5 +1,5 @@
-import { scoreProfile } from '@/lib/scoring';
-import { candidatesAfter, countCandidates, getPosting, getScores, putScores, setRescoreProgress, toScoreRow } from '@/lib/db/repo';
+import { analyzeProfile, isAnalysisCurrent, scoreAnalysis } from '@/lib/scoring';
+import { candidatesAfter, countCandidates, getPosting, getScores, putScores, saveAnalyses, setRescoreProgress, toScoreRow } from '@/lib/db/repo';
 import type { Candidate } from '@/lib/schema/candidate';
 import type { Posting } from '@/lib/schema/posting';
 
@@ -37,8 +37,15 @@ async function rescoreBatch(batch: Candidate[], posting: Posting): Promise<numbe
   const current = await getScores(batch.map((candidate) => candidate.key), posting.id);
   const now = new Date().toISOString();
   const stale = batch.filter((_, index) => current[index]?.postingUpdatedAt !== posting.updatedAt);
-  await putScores(stale.map((candidate) => toScoreRow(candidate.key, { posting, result: scoreProfile(candidate.profile, posting) }, now)));
+  const analyses = stale.map((candidate) => ({ key: candidate.key, analysis: currentAnalysis(candidate) }));
+  await saveAnalyses(analyses.filter((entry, index) => entry.analysis !== stale[index]!.analysis));
+  await putScores(analyses.map(({ key, analysis }) => toScoreRow(key, { posting, result: scoreAnalysis(analysis, posting) }, now)));
   return stale.length;
+}
+
+/** The stored analysis, unless the vocabulary or analyzer changed since: then the profile is read again. */
+function currentAnalysis(candidate: Candidate) {
+  return candidate.analysis && isAnalysisCurrent(candidate.analysis) ? candidate.analysis : analyzeProfile(candidate.profile);
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

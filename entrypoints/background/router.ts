@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageReadSchema, type PageReadResult } from '@/lib/schema/messages';
-import { scoreProfile } from '@/lib/scoring';
+import { analyzeProfile, scoreAnalysis } from '@/lib/scoring';
 import { ensureSeedPosting, getEnrichment, listPostings, recordTabState, saveCapture } from '@/lib/db/repo';
 import { candidateKey } from '@/lib/schema/candidate';
 import { withEnrichment } from '@/lib/github-api/enrich';
@@ -44,8 +44,9 @@ export async function handlePageRead(
   const key = candidateKey(page.profile.site, page.profile.login);
   // A new page read carries no API data: the stored enrichment is added back, never lost.
   const profile = withEnrichment(page.profile, await getEnrichment(key));
-  const scores = (await listPostings()).map((posting) => ({ posting, result: scoreProfile(profile, posting) }));
-  await saveCapture({ profile, scores, tabId, url: page.url });
+  const analysis = analyzeProfile(profile);
+  const scores = (await listPostings()).map((posting) => ({ posting, result: scoreAnalysis(analysis, posting) }));
+  await saveCapture({ profile, analysis, scores, tabId, url: page.url });
   afterCapture?.(key);
   return { ok: true };
 }

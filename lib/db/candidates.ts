@@ -3,6 +3,7 @@ import { candidateKey, type Candidate, type CandidateScore, type RankedCandidate
 import type { Posting } from '../schema/posting';
 import type { Profile } from '../schema/profile';
 import type { ScoreResult } from '../schema/score';
+import type { ProfileAnalysis } from '../schema/analysis';
 
 export interface ScoredFor {
   posting: Pick<Posting, 'id' | 'updatedAt'>;
@@ -16,6 +17,7 @@ export function toScoreRow(key: string, { posting, result }: ScoredFor, now: str
 /** Stores a capture and its score for every posting, and points the tab at it, in one transaction. */
 export async function saveCapture(input: {
   profile: Profile;
+  analysis?: ProfileAnalysis;
   scores: ScoredFor[];
   tabId: number;
   url: string;
@@ -32,6 +34,7 @@ export async function saveCapture(input: {
       name: input.profile.name,
       profileUrl: input.profile.url,
       profile: input.profile,
+      analysis: input.analysis,
       firstSeenAt: existing?.firstSeenAt ?? now,
       updatedAt: now,
     };
@@ -77,6 +80,10 @@ export function candidatesAfter(lastKey: string | undefined, limit: number): Pro
 
 export function getScores(keys: string[], postingId: string): Promise<(CandidateScore | undefined)[]> {
   return db.scores.bulkGet(keys.map((key) => [key, postingId] as [string, string]));
+}
+
+export async function saveAnalyses(analyses: { key: string; analysis: ProfileAnalysis }[]): Promise<void> {
+  await db.candidates.bulkUpdate(analyses.map(({ key, analysis }) => ({ key, changes: { analysis } })));
 }
 
 export async function putScores(rows: CandidateScore[]): Promise<void> {

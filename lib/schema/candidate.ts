@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ProfileSchema } from './profile';
 import { ScoreResultSchema } from './score';
+import { ProfileAnalysisSchema } from './analysis';
 
 export const NOTE_MAX_LENGTH = 10_000;
 
@@ -13,6 +14,8 @@ export const CandidateSchema = z.object({
   name: z.string().optional(),
   profileUrl: z.string(),
   profile: ProfileSchema,
+  /** The evidence found in the profile, kept so re-scoring for a changed posting skips the text matching. */
+  analysis: ProfileAnalysisSchema.optional(),
   firstSeenAt: z.string(),
   updatedAt: z.string(),
 });

@@ -80,3 +80,22 @@ describe('re-scoring everyone for a posting', () => {
     expect(await handleRescore(seedPosting.id, { url: `${origin}sidepanel.html` }, origin)).toEqual({ ok: true });
   });
 });
+
+describe('stored analyses', () => {
+  it('re-scores from the analysis stored at capture, and refreshes an outdated one', async () => {
+    await capture(2);
+    expect(await rescoreAll(seedPosting.id)).toBe(2);
+    const [first, second] = await db.candidates.orderBy('key').toArray();
+    expect(first!.analysis).toBeDefined();
+
+    // An analysis from an older vocabulary is redone from the stored profile, then kept.
+    await db.candidates.update(second!.key, { analysis: { ...second!.analysis!, vocabulary: 'outdated' } });
+    const frontend = await repo.savePosting({ ...repo.newPosting(NOW), title: 'Go only', requirements: [{ id: 'go', label: 'Go', kind: 'must', weight: 5, skills: ['go'] }] }, NOW);
+    if (!frontend.ok) throw new Error(frontend.error);
+    expect(await rescoreAll(frontend.posting.id)).toBe(2);
+    expect((await db.candidates.get(second!.key))!.analysis!.vocabulary).toBe(first!.analysis!.vocabulary);
+    const goScores = await repo.listRanked(frontend.posting.id);
+    expect(goScores[0]!.candidate.profile.pinned[0]!.language).toBe('Go');
+    expect(goScores[0]!.score.total).toBeGreaterThan(goScores[1]!.score.total);
+  });
+});
