@@ -4,20 +4,12 @@ import * as repo from '@/lib/db/repo';
 import { rescoreAll } from '@/entrypoints/background/rescore';
 import { handleRescore } from '@/entrypoints/background/router';
 import { seedPosting } from '@/lib/scoring/seed-posting';
-import type { GithubProfile } from '@/lib/schema/profile';
+import { makeProfile, repo as pinnedRepo } from '../scoring/profiles';
 
 const NOW = new Date('2026-11-10T12:00:00Z');
 
-function person(login: string, language: string): GithubProfile {
-  return {
-    site: 'github',
-    login,
-    url: `https://github.com/${login}`,
-    socialLinks: [],
-    organizations: [],
-    pinned: [{ name: 'main-project', owner: login, url: `https://github.com/${login}/main-project`, language, stars: 50, forks: 4, kind: 'repository' }],
-    capturedAt: '2026-11-01T00:00:00.000Z',
-  };
+function person(login: string, language: string) {
+  return makeProfile({ login, pinned: [pinnedRepo(login, 'main-project', { language, stars: 50, forks: 4 })], capturedAt: '2026-11-01T00:00:00.000Z' });
 }
 
 async function capture(count: number): Promise<void> {

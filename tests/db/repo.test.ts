@@ -4,18 +4,10 @@ import * as repo from '@/lib/db/repo';
 import type { GithubProfile } from '@/lib/schema/profile';
 import type { ScoreResult } from '@/lib/schema/score';
 import { seedPosting } from '@/lib/scoring/seed-posting';
+import { makeProfile } from '../scoring/profiles';
 import type { Posting } from '@/lib/schema/posting';
 
-const profile = (login: string, overrides: Partial<GithubProfile> = {}): GithubProfile => ({
-  site: 'github',
-  login,
-  url: `https://github.com/${login}`,
-  socialLinks: [],
-  organizations: [],
-  pinned: [],
-  capturedAt: '2026-11-01T10:00:00.000Z',
-  ...overrides,
-});
+const profile = (login: string, overrides: Partial<GithubProfile> = {}) => makeProfile({ login, ...overrides });
 
 const result = (total: number, mustHavesMissing: string[] = [], postingId = seedPosting.id): ScoreResult => ({
   postingId,
