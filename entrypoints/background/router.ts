@@ -52,10 +52,16 @@ export async function handlePageRead(
 }
 
 /** Extension pages (the panel) ask for a re-score after a posting changes; content scripts may not. */
-export async function handleRescore(data: unknown, sender: Sender, extensionOrigin: string): Promise<{ ok: boolean }> {
+export async function handleRescore(
+  data: unknown,
+  sender: Sender,
+  extensionOrigin: string,
+  rescore: (postingId: string) => Promise<unknown> = rescoreAll,
+): Promise<{ ok: boolean }> {
   const postingId = z.string().min(1).max(100).safeParse(data);
   if (!sender.url?.startsWith(extensionOrigin) || !postingId.success) return { ok: false };
-  void rescoreAll(postingId.data);
+  // Answer at once: the panel shows progress from the database, not from this reply.
+  rescore(postingId.data).catch((error: unknown) => console.warn('Re-scoring failed', error));
   return { ok: true };
 }
 

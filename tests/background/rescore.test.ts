@@ -67,9 +67,12 @@ describe('re-scoring everyone for a posting', () => {
 
   it('accepts re-score requests from extension pages only', async () => {
     const origin = 'chrome-extension://abc/';
-    expect(await handleRescore(seedPosting.id, { url: 'https://github.com/evil' }, origin)).toEqual({ ok: false });
-    expect(await handleRescore({ id: 1 }, { url: `${origin}sidepanel.html` }, origin)).toEqual({ ok: false });
-    expect(await handleRescore(seedPosting.id, { url: `${origin}sidepanel.html` }, origin)).toEqual({ ok: true });
+    const rescore = vi.fn(async () => 0);
+    expect(await handleRescore(seedPosting.id, { url: 'https://github.com/evil' }, origin, rescore)).toEqual({ ok: false });
+    expect(await handleRescore({ id: 1 }, { url: `${origin}sidepanel.html` }, origin, rescore)).toEqual({ ok: false });
+    expect(rescore).not.toHaveBeenCalled();
+    expect(await handleRescore(seedPosting.id, { url: `${origin}sidepanel.html` }, origin, rescore)).toEqual({ ok: true });
+    expect(rescore).toHaveBeenCalledWith(seedPosting.id);
   });
 });
 
