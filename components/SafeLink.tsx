@@ -1,3 +1,4 @@
+import { isHttpUrl } from '@/lib/schema/limits';
 import type { ReactNode } from 'react';
 
 /** Links come from hostile pages: only http(s) targets become clickable. */
@@ -8,13 +9,4 @@ export function SafeLink({ href, className, children }: { href: string; classNam
       {children}
     </a>
   );
-}
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,5 @@
 import { GithubProfileSchema, type GithubProfile, LIMITS, type Repository } from '../schema/profile';
+import { isHttpUrl } from '../schema/limits';
 import { type ApiRepository, ApiRepositoryListSchema, ApiRepositorySchema, type ApiUser, ApiUserSchema } from './schemas';
 
 /**
@@ -108,13 +109,7 @@ function text(value: string | null | undefined, max: number): string | undefined
 }
 
 function httpUrl(value: string | null | undefined): string | undefined {
-  if (!value || value.length > LIMITS.url) return undefined;
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:' ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return value && value.length <= LIMITS.url && isHttpUrl(value) ? value : undefined;
 }
 
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:(?!\d)/i; // "host:8080" is a port, not a scheme

@@ -15,3 +15,13 @@ export const LIMITS = {
   /** Other people's repositories the person had pull requests merged into. */
   pullRequestRepositories: 100,
 } as const;
+
+/** True for an absolute http(s) URL; javascript:, data: and relative strings are not links we follow. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { LIMITS, isHttpUrl } from './limits';
 
 export { LIMITS };
 
@@ -7,14 +7,7 @@ export { LIMITS };
 export const HttpUrlSchema = z
   .string()
   .max(LIMITS.url)
-  .refine((value) => {
-    try {
-      const { protocol } = new URL(value);
-      return protocol === 'https:' || protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL');
+  .refine(isHttpUrl, 'must be an http(s) URL');
 
 const shortText = z.string().max(LIMITS.shortText);
 
