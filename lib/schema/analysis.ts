@@ -3,7 +3,7 @@ import { HttpUrlSchema } from './profile';
 import { EvidenceSourceSchema } from './score';
 
 /** Bump when analyzeProfile changes what it finds or how it values it: stored analyses are then remade. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** A piece of evidence found once per capture, before any posting weighs it. */
 export const FoundEvidenceSchema = z.object({
@@ -41,6 +41,8 @@ export const CoverageSchema = z.object({
   readme: z.boolean(),
   bio: z.boolean(),
   contributions: z.boolean(),
+  /** Repositories of others with merged pull requests, from the search API; absent when not read. */
+  pullRequestRepositories: z.number().int().nonnegative().optional(),
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 

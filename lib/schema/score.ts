@@ -18,6 +18,8 @@ export const EVIDENCE_SOURCES = [
   'repository-topic',
   /** All original public repositories together. */
   'repositories',
+  /** Merged pull requests to one repository the person does not own (REST search API). */
+  'merged-pull-request',
 ] as const;
 export const EvidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
 export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;

@@ -1,7 +1,8 @@
 import { ANALYSIS_VERSION, type Coverage, type LanguageEvidence, type ProfileAnalysis, type SearchableText } from '../schema/analysis';
-import { LIMITS, type PinnedRepo, type Profile, type Repository } from '../schema/profile';
+import { LIMITS, type MergedPullRequests, type PinnedRepo, type Profile, type Repository } from '../schema/profile';
 import { Findings, compareText, formatCount, found, log10Scaled, repositoryLocation, urlWithQuery } from './findings';
 import { addPinnedFindings, countsAsPinnedRepository, pinnedLocation } from './pinned';
+import { addPullRequestFindings } from './pull-requests';
 import { addRepositoryFindings } from './repositories';
 import { mentionsIn, skillsOfOrganization, vocabularyFingerprint } from './vocabulary-index';
 import { SIGNAL_VALUES } from './values';
@@ -19,6 +20,7 @@ interface ScorableProfile {
   organizations: readonly { login: string; url: string }[];
   pinned: readonly PinnedRepo[];
   repositories?: readonly Repository[];
+  mergedPullRequests?: readonly MergedPullRequests[];
 }
 
 function scorableView(profile: Profile): ScorableProfile {
@@ -33,6 +35,7 @@ function scorableView(profile: Profile): ScorableProfile {
     organizations: profile.organizations,
     pinned: profile.pinned,
     repositories: profile.repositories,
+    mergedPullRequests: profile.mergedPullRequests,
   };
 }
 
@@ -57,6 +60,7 @@ export function analyzeProfile(profile: Profile): ProfileAnalysis {
     const context = { profileUrl: view.profileUrl, capturedAtMs: Date.parse(view.capturedAt), findings, output };
     addRepositoryFindings(view.repositories, context);
   }
+  if (view.mergedPullRequests) addPullRequestFindings(view.mergedPullRequests, Date.parse(view.capturedAt), findings);
   addProseFindings(view, findings, output);
   addOrganizationFindings(view, findings, output);
   addProfileSignals(view, findings);
@@ -167,5 +171,6 @@ function coverageOf(view: ScorableProfile): Coverage {
     readme: Boolean(view.readme?.trim()),
     bio: Boolean(view.bio?.trim()),
     contributions: view.contributionsLastYear !== undefined,
+    ...(view.mergedPullRequests === undefined ? {} : { pullRequestRepositories: view.mergedPullRequests.length }),
   };
 }

@@ -11,6 +11,7 @@ export function compareText(a: string, b: string): number {
 
 /** How evidence of equal strength is listed: the most specific kind of place first. */
 const SOURCE_ORDER: readonly EvidenceSource[] = [
+  'merged-pull-request',
   'repository-language',
   'pinned-language',
   'repository-topic',

@@ -61,7 +61,8 @@ export type ProfileSignal =
   | 'contributions'
   | 'organization-memberships'
   | 'followers'
-  | 'readme-length';
+  | 'readme-length'
+  | 'merged-pull-requests';
 
 export interface Skill {
   id: string;

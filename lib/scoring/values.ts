@@ -66,4 +66,11 @@ export const SIGNAL_VALUES = {
   /** All original public repositories as open-source evidence: the same curve, plus their stars. */
   publicRepositoriesMax: 0.8,
   publicRepositoriesScale: 4,
+
+  // ---- merged pull requests to other people's repositories ----
+  // Times the count factor (1 PR ½, 4+ in full) and the recency of the latest merge.
+  /** For each skill the repository's owner or name stands for. */
+  mergedPullRequestSkill: 0.8,
+  /** For open source, per repository. */
+  mergedPullRequestOpenSource: 0.7,
 } as const;

@@ -99,6 +99,9 @@ describe.skipIf(!hasRealFixtures)('GitHub API enrichment (real Chromium, api.git
     // The breakdown links the API's repository evidence (Ruby in 2 of 4 original repositories) to the repository list.
     const hrefs = () => panel.evidence.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     await expect.poll(async () => (await hrefs()).some((href) => href.startsWith('https://github.com/defunkt?tab=repositories'))).toBe(true);
+    // The two merged pull requests to rails/rails are one item under Ruby / Rails, linked to those pull requests.
+    const railsPulls = panel.evidence.locator('a[href^="https://github.com/rails/rails/pulls"]');
+    await expect.poll(() => railsPulls.first().textContent()).toContain('2 merged pull requests to rails/rails');
 
     await tab.reload();
     await expect.poll(() => panel.page.locator('.candidate__meta').textContent()).toContain('contributions in the last year');

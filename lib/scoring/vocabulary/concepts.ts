@@ -68,7 +68,7 @@ export const CONCEPTS: readonly Skill[] = [
     category: 'concept',
     aliases: ['open source', 'open-source', 'opensource', 'oss', 'foss', 'free software', 'maintainer', 'core contributor', 'contributor', 'core team', 'hacktoberfest'],
     orgs: ['apache', 'cncf', 'linuxfoundation', 'opensource'],
-    signals: ['public-repositories', 'contributions', 'organization-memberships'],
+    signals: ['merged-pull-requests', 'public-repositories', 'contributions', 'organization-memberships'],
   },
   {
     id: 'community',
