@@ -32,6 +32,7 @@ export type SearchableText = z.infer<typeof SearchableTextSchema>;
 export const LanguageEvidenceSchema = FoundEvidenceSchema.extend({ language: z.string() });
 export type LanguageEvidence = z.infer<typeof LanguageEvidenceSchema>;
 
+/** GitHub's coverage in detail: what was read of the profile page and the API. */
 export const CoverageSchema = z.object({
   /** Public repositories read from the API; absent for a page-only capture. */
   repositories: z.number().int().nonnegative().optional(),
@@ -45,6 +46,16 @@ export const CoverageSchema = z.object({
   pullRequestRepositories: z.number().int().nonnegative().optional(),
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
+
+/** How much one non-GitHub profile showed, assessed by its site's analyzer. */
+export const SiteCoverageSchema = z.object({
+  site: z.enum(['github', 'gitlab', 'stackoverflow', 'linkedin']),
+  /** 0 (nothing useful) to 4 (a full picture), on the same scale as GitHub's coverage. */
+  known: z.number().int().min(0).max(4),
+  /** Plain reasons for the confidence, e.g. "12 top tags read", "no skills section". */
+  reasons: z.array(z.string().max(300)).max(10),
+});
+export type SiteCoverage = z.infer<typeof SiteCoverageSchema>;
 
 /**
  * Everything the scorer needs from one capture, found once and stored; scoring it against a
@@ -62,6 +73,9 @@ export const ProfileAnalysisSchema = z.object({
   signals: z.record(z.string(), z.array(FoundEvidenceSchema)),
   texts: z.array(SearchableTextSchema),
   languages: z.array(LanguageEvidenceSchema),
-  coverage: CoverageSchema,
+  /** GitHub's coverage; absent when no GitHub profile is part of the analysis. */
+  coverage: CoverageSchema.optional(),
+  /** Coverage of every other site's profile in the analysis. */
+  siteCoverage: z.array(SiteCoverageSchema).default([]),
 });
 export type ProfileAnalysis = z.infer<typeof ProfileAnalysisSchema>;

@@ -14,6 +14,13 @@ export const LIMITS = {
   topics: 20,
   /** Other people's repositories the person had pull requests merged into. */
   pullRequestRepositories: 100,
+  /** Stack Overflow top tags. */
+  tags: 50,
+  /** LinkedIn positions and skills. */
+  positions: 30,
+  skills: 100,
+  /** People read from one GitHub list page (search results, followers, contributors…). */
+  listPeople: 100,
 } as const;
 
 /** True for an absolute http(s) URL; javascript:, data: and relative strings are not links we follow. */

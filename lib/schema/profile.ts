@@ -104,9 +104,94 @@ export const GithubProfileSchema = z.object({
 export type GithubProfile = z.infer<typeof GithubProfileSchema>;
 export type PinnedRepo = z.infer<typeof PinnedRepoSchema>;
 
-/** Every site adapter's profile; a discriminated union as more sites arrive. */
-export const ProfileSchema = z.discriminatedUnion('site', [GithubProfileSchema]);
+/** A Stack Overflow tag as the profile's "Top tags" shows it. */
+export const StackOverflowTagSchema = z.object({
+  name: shortText,
+  /** Score in the tag (upvotes on answers), when shown. */
+  score: z.number().int().optional(),
+  /** Posts (answers + questions) in the tag, when shown. */
+  posts: z.number().int().nonnegative().optional(),
+  url: HttpUrlSchema,
+});
+export type StackOverflowTag = z.infer<typeof StackOverflowTagSchema>;
+
+/** stackoverflow.com/users/<id>/<slug> (and the retired Developer Story pages). */
+export const StackOverflowProfileSchema = z.object({
+  site: z.literal('stackoverflow'),
+  /** The numeric user id, or the story name for a /story/<name> page. */
+  login: z.string().min(1).max(100),
+  url: HttpUrlSchema,
+  name: shortText.optional(),
+  location: shortText.optional(),
+  about: z.string().max(LIMITS.bio).optional(),
+  reputation: z.number().int().nonnegative().optional(),
+  answers: z.number().int().nonnegative().optional(),
+  questions: z.number().int().nonnegative().optional(),
+  tags: z.array(StackOverflowTagSchema).max(LIMITS.tags).default([]),
+  website: HttpUrlSchema.optional(),
+  /** GitHub, Twitter and other links the profile shows. */
+  socialLinks: z.array(SocialLinkSchema).max(LIMITS.links).default([]),
+  capturedAt: z.string(),
+});
+export type StackOverflowProfile = z.infer<typeof StackOverflowProfileSchema>;
+
+export const PositionSchema = z.object({
+  title: shortText,
+  company: shortText.optional(),
+  /** As the page shows them ("Jan 2019", "2019"); "Present" ends as current: true. */
+  start: shortText.optional(),
+  end: shortText.optional(),
+  current: z.boolean().default(false),
+  description: z.string().max(LIMITS.bio).optional(),
+});
+export type Position = z.infer<typeof PositionSchema>;
+
+/** linkedin.com/in/<id>, public or signed-in view: only what the recruiter's own browser shows. */
+export const LinkedInProfileSchema = z.object({
+  site: z.literal('linkedin'),
+  /** The public profile id in /in/<id>. */
+  login: z.string().min(1).max(100),
+  url: HttpUrlSchema,
+  name: shortText.optional(),
+  headline: shortText.optional(),
+  location: shortText.optional(),
+  about: z.string().max(LIMITS.bio).optional(),
+  positions: z.array(PositionSchema).max(LIMITS.positions).default([]),
+  skills: z.array(shortText).max(LIMITS.skills).default([]),
+  /** Websites and other profiles the page links to (contact info, featured). */
+  socialLinks: z.array(SocialLinkSchema).max(LIMITS.links).default([]),
+  /** Which layout it was read from. */
+  view: z.enum(['public', 'member']),
+  capturedAt: z.string(),
+});
+export type LinkedInProfile = z.infer<typeof LinkedInProfileSchema>;
+
+/** gitlab.com/<username>: what the page renders, plus projects from GitLab's REST API. */
+export const GitlabProfileSchema = z.object({
+  site: z.literal('gitlab'),
+  login: z.string().min(1).max(100),
+  url: HttpUrlSchema,
+  name: shortText.optional(),
+  bio: z.string().max(LIMITS.bio).optional(),
+  /** Organization / job title as GitLab shows them. */
+  company: shortText.optional(),
+  jobTitle: shortText.optional(),
+  location: shortText.optional(),
+  website: HttpUrlSchema.optional(),
+  socialLinks: z.array(SocialLinkSchema).max(LIMITS.links).default([]),
+  followers: z.number().int().nonnegative().optional(),
+  /** The user's projects from the API (same shape as GitHub repositories); absent when not read. */
+  repositories: z.array(RepositorySchema).max(LIMITS.repositories).optional(),
+  capturedAt: z.string(),
+});
+export type GitlabProfile = z.infer<typeof GitlabProfileSchema>;
+
+/** Every site adapter's profile. */
+export const ProfileSchema = z.discriminatedUnion('site', [GithubProfileSchema, StackOverflowProfileSchema, LinkedInProfileSchema, GitlabProfileSchema]);
 export type Profile = z.infer<typeof ProfileSchema>;
+export type SiteId = Profile['site'];
+export const SITE_IDS = ['github', 'gitlab', 'stackoverflow', 'linkedin'] as const satisfies readonly SiteId[];
+export const SITE_LABELS: Record<SiteId, string> = { github: 'GitHub', gitlab: 'GitLab', stackoverflow: 'Stack Overflow', linkedin: 'LinkedIn' };
 
 /**
  * What an adapter makes of a page. A page it cannot read is said so, with a reason,

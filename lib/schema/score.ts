@@ -20,6 +20,18 @@ export const EVIDENCE_SOURCES = [
   'repositories',
   /** Merged pull requests to one repository the person does not own (REST search API). */
   'merged-pull-request',
+  /** A Stack Overflow top tag, weighed by its score and posts. */
+  'stackoverflow-tag',
+  /** Stack Overflow answers and reputation: helping others in public. */
+  'stackoverflow-answers',
+  /** A skill listed on a LinkedIn profile. */
+  'linkedin-skill',
+  /** A LinkedIn position: its title and description. */
+  'linkedin-position',
+  /** A one-line headline (LinkedIn) or job title (GitLab). */
+  'headline',
+  /** A longer "about" text (Stack Overflow, LinkedIn). */
+  'about',
 ] as const;
 export const EvidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
 export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;

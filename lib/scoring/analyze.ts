@@ -1,11 +1,15 @@
-import { ANALYSIS_VERSION, type Coverage, type LanguageEvidence, type ProfileAnalysis, type SearchableText } from '../schema/analysis';
-import { LIMITS, type MergedPullRequests, type PinnedRepo, type Profile, type Repository } from '../schema/profile';
+import { ANALYSIS_VERSION, type Coverage, type ProfileAnalysis } from '../schema/analysis';
+import { type Output, addTextFindings, analysisOf } from './build-analysis';
+import { type GithubProfile, LIMITS, type MergedPullRequests, type PinnedRepo, type Profile, type Repository } from '../schema/profile';
 import { Findings, compareText, formatCount, found, log10Scaled, repositoryLocation, urlWithQuery } from './findings';
 import { addPinnedFindings, countsAsPinnedRepository, pinnedLocation } from './pinned';
 import { addPullRequestFindings } from './pull-requests';
 import { addRepositoryFindings } from './repositories';
 import { mentionsIn, skillsOfOrganization, vocabularyFingerprint } from './vocabulary-index';
 import { SIGNAL_VALUES } from './values';
+import { analyzeGitlab } from './sites/gitlab';
+import { analyzeLinkedIn } from './sites/linkedin';
+import { analyzeStackOverflow } from './sites/stackoverflow';
 
 /** The only profile fields scoring may read. Name, login, location, email and avatar are never among them. */
 interface ScorableProfile {
@@ -23,7 +27,7 @@ interface ScorableProfile {
   mergedPullRequests?: readonly MergedPullRequests[];
 }
 
-function scorableView(profile: Profile): ScorableProfile {
+function scorableView(profile: GithubProfile): ScorableProfile {
   return {
     profileUrl: profile.url,
     capturedAt: profile.capturedAt,
@@ -39,17 +43,25 @@ function scorableView(profile: Profile): ScorableProfile {
   };
 }
 
-interface Output {
-  texts: SearchableText[];
-  languages: LanguageEvidence[];
-}
-
 /**
  * Finds, once per capture, every piece of evidence the profile holds for every skill in the
  * vocabulary, and keeps the texts a recruiter's own terms may be looked for in. The result is
  * plain JSON: store it with the capture, and score it against any posting with scoreAnalysis.
  */
 export function analyzeProfile(profile: Profile): ProfileAnalysis {
+  switch (profile.site) {
+    case 'github':
+      return analyzeGithub(profile);
+    case 'gitlab':
+      return analyzeGitlab(profile);
+    case 'stackoverflow':
+      return analyzeStackOverflow(profile);
+    case 'linkedin':
+      return analyzeLinkedIn(profile);
+  }
+}
+
+function analyzeGithub(profile: GithubProfile): ProfileAnalysis {
   const view = scorableView(profile);
   const findings = new Findings();
   const output: Output = { texts: [], languages: [] };
@@ -64,16 +76,7 @@ export function analyzeProfile(profile: Profile): ProfileAnalysis {
   addProseFindings(view, findings, output);
   addOrganizationFindings(view, findings, output);
   addProfileSignals(view, findings);
-  return {
-    version: ANALYSIS_VERSION,
-    vocabulary: vocabularyFingerprint(),
-    profileUrl: view.profileUrl,
-    skills: findings.skills(),
-    signals: findings.signals(),
-    texts: output.texts,
-    languages: output.languages,
-    coverage: coverageOf(view),
-  };
+  return analysisOf(view.profileUrl, findings, output, { coverage: coverageOf(view), siteCoverage: [] });
 }
 
 /** False when the analysis was made by another scorer version or with another vocabulary: make it again. */
@@ -89,13 +92,7 @@ function addProseFindings(view: ScorableProfile, findings: Findings, output: Out
     { location: 'company', source: 'company', where: 'company', text: view.company, value: SIGNAL_VALUES.company },
     { location: 'readme', source: 'readme', where: 'profile README', text: view.readme, value: SIGNAL_VALUES.readme },
   ] as const;
-  for (const { location, source, where, text, value } of sources) {
-    if (!text) continue;
-    for (const { skill, excerpt } of mentionsIn(text)) {
-      findings.addForSkill(skill.id, found(location, source, { quote: excerpt, where, url: view.profileUrl, value }));
-    }
-    output.texts.push({ location, source, where, url: view.profileUrl, text, value });
-  }
+  for (const source of sources) addTextFindings(findings, output, { ...source, url: view.profileUrl });
 }
 
 // ---- organizations -------------------------------------------------------------------

@@ -10,22 +10,27 @@ export function compareText(a: string, b: string): number {
 }
 
 /** How evidence of equal strength is listed: the most specific kind of place first. */
-const SOURCE_ORDER: readonly EvidenceSource[] = [
-  'merged-pull-request',
-  'repository-language',
-  'pinned-language',
-  'repository-topic',
-  'repository',
-  'pinned-repo',
-  'repositories',
-  'organization',
-  'readme',
-  'bio',
-  'company',
-  'contributions',
-  'followers',
-];
-const SOURCE_RANK = new Map(SOURCE_ORDER.map((source, rank) => [source, rank]));
+const SOURCE_RANK: Record<EvidenceSource, number> = {
+  'merged-pull-request': 0,
+  'repository-language': 1,
+  'pinned-language': 2,
+  'stackoverflow-tag': 3,
+  'repository-topic': 4,
+  repository: 5,
+  'pinned-repo': 6,
+  repositories: 7,
+  'linkedin-position': 8,
+  'linkedin-skill': 9,
+  organization: 10,
+  'stackoverflow-answers': 11,
+  readme: 12,
+  about: 13,
+  headline: 14,
+  bio: 15,
+  company: 16,
+  contributions: 17,
+  followers: 18,
+};
 
 /**
  * Strongest first, then by kind, place and words, so input order never matters. Lists are kept
@@ -34,7 +39,7 @@ const SOURCE_RANK = new Map(SOURCE_ORDER.map((source, rank) => [source, rank]));
 export function compareFound(a: FoundEvidence, b: FoundEvidence): number {
   return (
     b.value - a.value ||
-    SOURCE_RANK.get(a.source)! - SOURCE_RANK.get(b.source)! ||
+    SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
     compareText(a.where, b.where) ||
     compareText(a.quote, b.quote) ||
     compareText(a.location, b.location)

@@ -1,6 +1,6 @@
 import type { Coverage, FoundEvidence, ProfileAnalysis } from '../schema/analysis';
 import type { Posting, Requirement } from '../schema/posting';
-import type { Profile } from '../schema/profile';
+import { type Profile, SITE_LABELS } from '../schema/profile';
 import type { Confidence, Evidence, RequirementResult, ScoreResult } from '../schema/score';
 import { analyzeProfile } from './analyze';
 import { capRepositoryItems, clip, sortStrongestFirst } from './findings';
@@ -188,11 +188,36 @@ function coverageKey({ repositories = -1, repositoriesAtLimit, pinnedRepositorie
 // Coverage takes few distinct values: each is assessed once, not once per candidate.
 const assessedCoverage = new Map<number, Assessed>();
 
-function confidenceOf(coverage: Coverage): { confidence: Confidence; confidenceReasons: string[] } {
+function githubConfidence(coverage: Coverage): Assessed {
   const key = coverageKey(coverage);
   let assessed = assessedCoverage.get(key);
   if (!assessed) assessedCoverage.set(key, (assessed = assess(coverage)));
-  return { confidence: assessed.confidence, confidenceReasons: [...assessed.confidenceReasons] };
+  return assessed;
+}
+
+const confidenceOfKnown = (known: number): Confidence => (known >= 4 ? 'high' : known >= 2 ? 'medium' : 'low');
+
+/**
+ * One site: its own assessment. Several linked profiles: what they show together, each reason
+ * labelled with its site ("GitHub: all 7 public repositories read").
+ */
+function confidenceOf({ coverage, siteCoverage }: Pick<ProfileAnalysis, 'coverage' | 'siteCoverage'>): { confidence: Confidence; confidenceReasons: string[] } {
+  if (coverage && siteCoverage.length === 0) {
+    const assessed = githubConfidence(coverage);
+    return { confidence: assessed.confidence, confidenceReasons: [...assessed.confidenceReasons] };
+  }
+  const parts = [
+    ...(coverage ? [{ site: 'GitHub', known: githubKnown(coverage), reasons: githubConfidence(coverage).confidenceReasons }] : []),
+    ...siteCoverage.map((entry) => ({ site: SITE_LABELS[entry.site], known: entry.known, reasons: entry.reasons })),
+  ];
+  if (parts.length === 1) return { confidence: confidenceOfKnown(parts[0]!.known), confidenceReasons: [...parts[0]!.reasons] };
+  const known = parts.reduce((sum, part) => sum + part.known, 0);
+  return { confidence: confidenceOfKnown(known), confidenceReasons: parts.flatMap((part) => part.reasons.map((reason) => `${part.site}: ${reason}`)) };
+}
+
+function githubKnown(coverage: Coverage): number {
+  const { known } = repositoryCoverage(coverage);
+  return known + [coverage.readme, coverage.contributions, coverage.bio].filter(Boolean).length;
 }
 
 function assess(coverage: Coverage): Assessed {
@@ -207,8 +232,7 @@ function assess(coverage: Coverage): Assessed {
     if (isKnown) known += 1;
     else gaps.push(gap);
   }
-  const confidence: Confidence = known >= 4 ? 'high' : known >= 2 ? 'medium' : 'low';
-  return { confidence, confidenceReasons: [repositories.reason, ...(gaps.length > 0 ? gaps : ['README, bio and contributions read'])] };
+  return { confidence: confidenceOfKnown(known), confidenceReasons: [repositories.reason, ...(gaps.length > 0 ? gaps : ['README, bio and contributions read'])] };
 }
 
 // ---- entry points --------------------------------------------------------------------
@@ -242,7 +266,7 @@ export function scoreAnalysis(analysis: ProfileAnalysis, posting: Posting): Scor
     sum += result.points;
   }
   const total = Math.min(100, Math.round(sum));
-  return { postingId: posting.id, total, ...confidenceOf(analysis.coverage), mustHavesMissing, capped, requirements };
+  return { postingId: posting.id, total, ...confidenceOf(analysis), mustHavesMissing, capped, requirements };
 }
 
 /** Scores a profile against a posting: scoreAnalysis(analyzeProfile(profile), posting). */

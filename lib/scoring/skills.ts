@@ -62,7 +62,9 @@ export type ProfileSignal =
   | 'organization-memberships'
   | 'followers'
   | 'readme-length'
-  | 'merged-pull-requests';
+  | 'merged-pull-requests'
+  /** Answering others' questions in public (Stack Overflow answers and reputation). */
+  | 'public-answers';
 
 export interface Skill {
   id: string;

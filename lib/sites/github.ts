@@ -83,8 +83,18 @@ export const githubAdapter: SiteAdapter = {
   matches: ['https://github.com/*'],
   selectors,
   isProfileUrl,
+  profileIdOf,
   extract,
 };
+
+/** "defunkt" for https://github.com/defunkt, /defunkt/ or /defunkt?tab=repositories; nothing for repositories or GitHub's own pages. */
+export function profileIdOf(url: URL): string | undefined {
+  if (url.hostname !== 'github.com' && url.hostname !== 'www.github.com') return undefined;
+  const parts = url.pathname.split('/').filter(Boolean);
+  if (parts.length !== 1 || !LOGIN.test(parts[0]!)) return undefined;
+  const normalized = new URL(`https://github.com/${parts[0]}`);
+  return notProfileReason(normalized) ? undefined : parts[0]!.toLowerCase();
+}
 
 export function isProfileUrl(url: URL): boolean {
   return url.hostname === 'github.com' && isProfile(url);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { profileFromApi } from '@/lib/github-api/to-profile';
-import type { Profile } from '@/lib/schema/profile';
+import type { GithubProfile, Profile } from '@/lib/schema/profile';
 import { extract, extractContributions } from '@/lib/sites/github';
 import { REAL_FIXTURES_DIR, readRealFixture } from '../real-fixtures';
 
@@ -67,7 +67,8 @@ function githubPages(rows: Map<string, SourceRow>): RealEntry[] {
     if (/FRAGMENT/.test(row.notes)) return { person, source, files: [path], skipped: 'contributions fragment, not a profile page' };
     const result = extract(parse(readRealFixture(path)), `https://github.com/${person}`);
     if (result.status !== 'profile') return { person, source, files: [path], skipped: `${result.status}: ${result.reason}` };
-    let profile: Profile = { ...result.profile, capturedAt: captureDate(row) };
+    if (result.profile.site !== 'github') return { person, source, files: [path], skipped: `not a GitHub profile` };
+    let profile: GithubProfile = { ...result.profile, capturedAt: captureDate(row) };
     const fragment = CONTRIBUTION_FRAGMENTS[person];
     if (result.needsContributions && fragment) {
       const lastYear = extractContributions(parse(readRealFixture(`github_html/${fragment}`)));

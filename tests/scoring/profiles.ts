@@ -4,7 +4,7 @@ import type { GithubProfile, PinnedRepo, Profile, Repository } from '@/lib/schem
 
 const CAPTURED_AT = '2026-03-01T12:00:00.000Z';
 
-export function makeProfile(overrides: Partial<GithubProfile> = {}): Profile {
+export function makeProfile(overrides: Partial<GithubProfile> = {}): GithubProfile {
   const login = overrides.login ?? 'example-dev';
   return {
     site: 'github',
@@ -115,7 +115,7 @@ export const rubyVeteran = makeProfile({
 export const almostEmptyProfile = makeProfile({ login: 'quiet-one' });
 
 /** The same Go person with a different name, login, location and email: scores must not change. */
-export function withOtherIdentity(profile: Profile): Profile {
+export function withOtherIdentity(profile: GithubProfile): GithubProfile {
   const login = 'someone-else-entirely';
   return {
     ...profile,
@@ -128,7 +128,7 @@ export function withOtherIdentity(profile: Profile): Profile {
 }
 
 /** A Go developer with exactly `count` own Go repositories of equal standing and nothing else. */
-export function goRepos(count: number): Profile {
+export function goRepos(count: number): GithubProfile {
   return makeProfile({
     pinned: Array.from({ length: count }, (_, i) => repo('example-dev', `service-${i}`, { language: 'Go', stars: 10 })),
   });

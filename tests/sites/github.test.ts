@@ -15,6 +15,7 @@ const realPage = (name: string) => parse(readRealFixture(`github_html/${name}`))
 function profileOf(result: Extraction): GithubProfile {
   if (result.status !== 'profile') throw new Error(`expected a profile, got ${result.status}: ${result.reason}`);
   const profile = result.profile;
+  if (profile.site !== 'github') throw new Error(`expected a GitHub profile, got ${profile.site}`);
   expect(GithubProfileSchema.parse(profile)).toEqual(profile);
   return profile;
 }

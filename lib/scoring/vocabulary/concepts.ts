@@ -80,7 +80,7 @@ export const CONCEPTS: readonly Skill[] = [
       'community manager', 'moderator', 'workshop', 'gophercon', 'rubyconf', 'railsconf', 'kubecon', 'fosdem', 'pycon', 'jsconf',
       'developer relations', 'community work',
     ],
-    signals: ['followers'],
+    signals: ['followers', 'public-answers'],
   },
   {
     id: 'algorithms-performance',
