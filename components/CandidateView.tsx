@@ -7,6 +7,9 @@ import { NotesPanel } from './NotesPanel';
 import { PageStatus } from './PageStatus';
 import { SafeLink } from './SafeLink';
 import { EnrichmentStatus } from './EnrichmentStatus';
+import { LinkedProfiles } from './LinkedProfiles';
+import { profileHandle, profileSummary } from '@/lib/people/summary';
+import { profileKey } from '@/lib/people/links';
 
 export function CandidateView({ candidateKey }: { candidateKey: string }) {
   const candidate = useLiveQuery(() => getCandidate(candidateKey), [candidateKey]);
@@ -14,18 +17,19 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
   const score = useLiveQuery(() => (posting ? getScore(candidateKey, posting.id) : undefined), [candidateKey, posting?.id]);
   if (candidate === undefined || posting === undefined) return <PageStatus tone="waiting" title="Loading…" />;
 
-  const { profile } = candidate;
+  const { headline, facts } = profileSummary(candidate.profile);
+  const githubProfile = [candidate.profile, ...candidate.linked.map((linked) => linked.profile)].find((profile) => profile.site === 'github');
   return (
     <article className="candidate" data-testid="candidate">
       <header className="candidate__header">
         <h1 data-testid="candidate-name">{candidate.name ?? candidate.login}</h1>
         <SafeLink href={candidate.profileUrl} className="candidate__login">
-          @{candidate.login}
+          {profileHandle(candidate.profile)}
         </SafeLink>
-        {profile.bio && <p className="candidate__bio">{profile.bio}</p>}
+        {headline && <p className="candidate__bio">{headline}</p>}
         <p className="candidate__meta">
           Read {new Date(candidate.updatedAt).toLocaleString()}
-          {profile.contributions && ` · ${profile.contributions.lastYear.toLocaleString()} contributions in the last year`}
+          {facts.map((fact) => ` · ${fact}`).join('')}
         </p>
       </header>
       <p className="candidate__posting">
@@ -43,7 +47,8 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
       ) : (
         <PageStatus tone="waiting" title="Scoring against this posting…" />
       )}
-      {candidate.site === 'github' && <EnrichmentStatus candidateKey={candidate.key} />}
+      {githubProfile && <EnrichmentStatus candidateKey={profileKey(githubProfile)} />}
+      <LinkedProfiles candidate={candidate} />
       <NotesPanel candidateKey={candidate.key} />
     </article>
   );

@@ -1,8 +1,10 @@
+import { profileHandle } from '@/lib/people/summary';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { countCandidates, listRanked } from '@/lib/db/repo';
 import { useUiStore } from '@/lib/store/ui-store';
 import { useActivePosting } from './use-active-posting';
 import { RescoreProgress } from './RescoreProgress';
+import { CaptureAllStatus } from './CaptureAllStatus';
 
 export function RankedList() {
   const posting = useActivePosting();
@@ -17,6 +19,7 @@ export function RankedList() {
         Ranked for {posting.title} <span className="ranked__count">({ranked.length} of {total ?? ranked.length})</span>
       </h2>
       <RescoreProgress />
+      <CaptureAllStatus />
       {ranked.length === 0 && <p className="ranked__empty">Nobody scored yet. Open GitHub profiles and they appear here, best match first.</p>}
       <ol className="ranked__list">
         {ranked.map(({ candidate, score }, index) => {
@@ -27,7 +30,7 @@ export function RankedList() {
                 <span className="ranked__rank">{index + 1}</span>
                 <span className="ranked__who">
                   <span className="ranked__name">{candidate.name ?? candidate.login}</span>
-                  <span className="ranked__login">@{candidate.login}</span>
+                  <span className="ranked__login">{profileHandle(candidate.profile)}{candidate.linked.length > 0 ? ` +${candidate.linked.length}` : ''}</span>
                 </span>
                 {missing.length > 0 && (
                   <span className="ranked__missing" title={missing.join(', ')}>

@@ -1,5 +1,5 @@
-import { analyzeProfile, isAnalysisCurrent, scoreAnalysis } from '@/lib/scoring';
-import { candidatesAfter, countCandidates, getPosting, getScores, putScores, saveAnalyses, setRescoreProgress, toScoreRow } from '@/lib/db/repo';
+import { analyzePerson, isAnalysisCurrent, scoreAnalysis } from '@/lib/scoring';
+import { candidatesAfter, countCandidates, getPosting, getScores, putScores, saveAnalyses, setRescoreProgress, toScoreRow, profilesOf } from '@/lib/db/repo';
 import type { Candidate } from '@/lib/schema/candidate';
 import type { Posting } from '@/lib/schema/posting';
 
@@ -45,7 +45,7 @@ async function rescoreBatch(batch: Candidate[], posting: Posting): Promise<numbe
 
 /** The stored analysis, unless the vocabulary or analyzer changed since: then the profile is read again. */
 function currentAnalysis(candidate: Candidate) {
-  return candidate.analysis && isAnalysisCurrent(candidate.analysis) ? candidate.analysis : analyzeProfile(candidate.profile);
+  return candidate.analysis && isAnalysisCurrent(candidate.analysis) ? candidate.analysis : analyzePerson(profilesOf(candidate).map((profile) => ({ profile })));
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -1,8 +1,20 @@
 import { z } from 'zod';
 import { PageReadSchema, type PageReadResult } from '@/lib/schema/messages';
-import { analyzeProfile, scoreAnalysis } from '@/lib/scoring';
-import { ensureSeedPosting, getEnrichment, listPostings, recordTabState, saveCapture } from '@/lib/db/repo';
-import { candidateKey } from '@/lib/schema/candidate';
+import { scorePerson } from '@/lib/scoring';
+import {
+  ensureSeedPosting,
+  findCandidatesByProfiles,
+  findProfile,
+  getActivePosting,
+  getEnrichment,
+  getScores,
+  listPostings,
+  recordTabState,
+  saveCapture,
+} from '@/lib/db/repo';
+import { ListScoresRequestSchema, type ListedScore } from '@/lib/schema/list-page';
+import { profileKey } from '@/lib/people/links';
+import type { Profile, SiteId } from '@/lib/schema/profile';
 import { withEnrichment } from '@/lib/github-api/enrich';
 import { describeZodError } from '@/lib/schema/errors';
 import { rescoreAll } from './rescore';
@@ -22,7 +34,7 @@ export async function handlePageRead(
   data: unknown,
   sender: Sender,
   extensionId: string,
-  afterCapture?: (candidateKey: string) => void,
+  afterCapture?: (profileKey: string, site: SiteId) => void,
 ): Promise<PageReadResult> {
   const tabId = sender.tab?.id;
   if (sender.id !== extensionId || tabId === undefined) return { ok: false, error: 'message not from our content script' };
@@ -41,14 +53,22 @@ export async function handlePageRead(
     return { ok: true };
   }
   await ensureSeedPosting();
-  const key = candidateKey(page.profile.site, page.profile.login);
-  // A new page read carries no API data: the stored enrichment is added back, never lost.
-  const profile = withEnrichment(page.profile, await getEnrichment(key));
-  const analysis = analyzeProfile(profile);
-  const scores = (await listPostings()).map((posting) => ({ posting, result: scoreAnalysis(analysis, posting) }));
-  await saveCapture({ profile, analysis, scores, tabId, url: page.url });
-  afterCapture?.(key);
+  const key = profileKey(page.profile);
+  const profile = await withStoredApiData(page.profile, key);
+  const postings = await listPostings();
+  await saveCapture({ profile, scorePerson: (profiles) => scorePerson(profiles, postings), tabId, url: page.url });
+  afterCapture?.(key, profile.site);
   return { ok: true };
+}
+
+/** A new page read carries no API data: what the APIs gave before is added back, never lost. */
+async function withStoredApiData(profile: Profile, key: string): Promise<Profile> {
+  if (profile.site === 'github') return withEnrichment(profile, await getEnrichment(key));
+  if (profile.site === 'gitlab' && !profile.repositories) {
+    const stored = await findProfile(key);
+    if (stored?.site === 'gitlab' && stored.repositories) return { ...profile, repositories: stored.repositories };
+  }
+  return profile;
 }
 
 /** Extension pages (the panel) ask for a re-score after a posting changes; content scripts may not. */
@@ -76,4 +96,19 @@ export async function handleRefreshEnrichment(
   if (!sender.url?.startsWith(extensionOrigin) || !key.success) return { ok: false };
   await enrich(key.data);
   return { ok: true };
+}
+
+/** A GitHub list page asks for the active posting's scores of the people it lists. */
+export async function handleListScores(data: unknown, sender: Sender, extensionId: string): Promise<ListedScore[]> {
+  const request = ListScoresRequestSchema.safeParse(data);
+  if (sender.id !== extensionId || !request.success) return [];
+  const posting = await getActivePosting();
+  const keys = request.data.logins.map((login) => profileKey({ site: 'github', login }));
+  const holders = await findCandidatesByProfiles(keys);
+  const scores = await getScores(holders.map((holder) => holder?.key ?? ''), posting.id);
+  return request.data.logins.map((login, index) => {
+    const score = holders[index] && scores[index];
+    if (!score) return { login };
+    return { login, total: score.total, capped: score.result.capped, postingTitle: posting.title };
+  });
 }

@@ -1,7 +1,6 @@
 import { db } from './db';
-import { candidateKey, type Candidate, type CandidateScore, type RankedCandidate } from '../schema/candidate';
+import { type Candidate, type CandidateScore, type RankedCandidate } from '../schema/candidate';
 import type { Posting } from '../schema/posting';
-import type { Profile } from '../schema/profile';
 import type { ScoreResult } from '../schema/score';
 import type { ProfileAnalysis } from '../schema/analysis';
 
@@ -12,37 +11,6 @@ export interface ScoredFor {
 
 export function toScoreRow(key: string, { posting, result }: ScoredFor, now: string): CandidateScore {
   return { candidateKey: key, postingId: posting.id, total: result.total, result, postingUpdatedAt: posting.updatedAt, scoredAt: now };
-}
-
-/** Stores a capture and its score for every posting, and points the tab at it, in one transaction. */
-export async function saveCapture(input: {
-  profile: Profile;
-  analysis?: ProfileAnalysis;
-  scores: ScoredFor[];
-  tabId: number;
-  url: string;
-  now?: Date;
-}): Promise<Candidate> {
-  const now = (input.now ?? new Date()).toISOString();
-  const key = candidateKey(input.profile.site, input.profile.login);
-  return db.transaction('rw', db.candidates, db.scores, db.tabs, async () => {
-    const existing = await db.candidates.get(key);
-    const candidate: Candidate = {
-      key,
-      site: input.profile.site,
-      login: input.profile.login,
-      name: input.profile.name,
-      profileUrl: input.profile.url,
-      profile: input.profile,
-      analysis: input.analysis,
-      firstSeenAt: existing?.firstSeenAt ?? now,
-      updatedAt: now,
-    };
-    await db.candidates.put(candidate);
-    await db.scores.bulkPut(input.scores.map((scored) => toScoreRow(key, scored, now)));
-    await db.tabs.put({ tabId: input.tabId, url: input.url, status: 'profile', candidateKey: key, updatedAt: now });
-    return candidate;
-  });
 }
 
 export function getCandidate(key: string): Promise<Candidate | undefined> {

@@ -3,7 +3,7 @@ import type { Candidate, CandidateScore, Note, TabState } from '../schema/candid
 import type { Posting } from '../schema/posting';
 import type { Enrichment } from '../schema/enrichment';
 import type { CachedResponse } from '../github-api/client';
-import { splitV1Candidate, type CandidateV1 } from './migrations';
+import { candidateV4Fields, splitV1Candidate, type CandidateV1 } from './migrations';
 
 export interface Setting {
   key: string;
@@ -48,6 +48,17 @@ export class TalentDB extends Dexie {
       httpCache: 'url',
       enrichment: 'candidateKey',
     });
+    // One person across sites: a candidate holds several profiles; find it by any of their keys or links.
+    this.version(4)
+      .stores({ candidates: 'key, site, updatedAt, *profileKeys, *linkKeys' })
+      .upgrade((tx) =>
+        tx
+          .table<Candidate, string>('candidates')
+          .toCollection()
+          .modify((row: Candidate) => {
+            Object.assign(row, candidateV4Fields(row));
+          }),
+      );
   }
 }
 

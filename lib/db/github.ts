@@ -1,9 +1,8 @@
 import { db } from './db';
 import type { CachedResponse, HttpCacheStore, RateLimitStore } from '../github-api/client';
 import type { Enrichment, RateLimitState } from '../schema/enrichment';
-import type { Profile } from '../schema/profile';
 import { withEnrichment } from '../github-api/enrich';
-import { toScoreRow, type ScoredFor } from './candidates';
+import { type PersonScorer, updateProfile } from './people';
 
 const RATE_LIMIT = 'githubRateLimit';
 
@@ -35,13 +34,9 @@ export async function putEnrichment(enrichment: Enrichment): Promise<void> {
  * Stores the API data and, when it changed the profile, the candidate with it and a score per
  * posting, in one transaction: a page read landing meanwhile is re-read here, not overwritten.
  */
-export async function applyEnrichment(enrichment: Enrichment, scoresFor: (profile: Profile) => ScoredFor[], now = new Date()): Promise<void> {
-  await db.transaction('rw', db.candidates, db.scores, db.enrichment, async () => {
+export async function applyEnrichment(enrichment: Enrichment, scorePerson: PersonScorer, now = new Date()): Promise<void> {
+  await db.transaction('rw', [db.candidates, db.scores, db.enrichment], async () => {
     await db.enrichment.put(enrichment);
-    const existing = await db.candidates.get(enrichment.candidateKey);
-    if (!existing) return;
-    const profile = withEnrichment(existing.profile, enrichment);
-    await db.candidates.put({ ...existing, profile });
-    await db.scores.bulkPut(scoresFor(profile).map((scored) => toScoreRow(existing.key, scored, now.toISOString())));
+    await updateProfile(enrichment.candidateKey, (profile) => (profile.site === 'github' ? withEnrichment(profile, enrichment) : profile), scorePerson, now);
   });
 }

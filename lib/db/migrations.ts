@@ -1,14 +1,18 @@
 import type { Candidate, CandidateScore } from '../schema/candidate';
 import type { ScoreResult } from '../schema/score';
+import { linkedProfileKeys } from '../people/links';
+
+/** Versions 2 and 3: one profile per candidate. */
+export type CandidateV3 = Omit<Candidate, 'linked' | 'profileKeys' | 'linkKeys' | 'keptApart'>;
 
 /** Version 1 kept one score, for the posting active at capture, inside the candidate. */
-export interface CandidateV1 extends Candidate {
+export interface CandidateV1 extends CandidateV3 {
   score?: ScoreResult;
   scoreTotal?: number;
 }
 
 /** v1 → v2: the embedded score moves to the per-posting scores table. */
-export function splitV1Candidate(old: CandidateV1): { candidate: Candidate; score?: CandidateScore } {
+export function splitV1Candidate(old: CandidateV1): { candidate: CandidateV3; score?: CandidateScore } {
   const { score, scoreTotal: _scoreTotal, ...candidate } = old;
   if (!score) return { candidate };
   return {
@@ -23,4 +27,19 @@ export function splitV1Candidate(old: CandidateV1): { candidate: Candidate; scor
       scoredAt: old.updatedAt,
     },
   };
+}
+
+/** v3 → v4: a candidate is one profile until others are linked to it. */
+export function candidateV4Fields(row: CandidateV3 & Partial<Candidate>): Pick<Candidate, 'linked' | 'profileKeys' | 'linkKeys' | 'keptApart'> {
+  const linkKeys = row.linkKeys ?? linkKeysOf(row.profile);
+  return { linked: row.linked ?? [], profileKeys: row.profileKeys ?? [row.key], linkKeys, keptApart: row.keptApart ?? [] };
+}
+
+/** A stored profile is read defensively: a malformed old row keeps its data and gets no links. */
+function linkKeysOf(profile: Candidate['profile'] | undefined): string[] {
+  try {
+    return profile ? linkedProfileKeys(profile) : [];
+  } catch {
+    return [];
+  }
 }

@@ -1,7 +1,9 @@
 /** The only way into the tables: everything else imports from here. */
 export * from './candidates';
+export * from './people';
 export * from './notes';
 export * from './postings';
 export * from './tabs';
 export * from './progress';
 export * from './github';
+export * from './capture-all';

@@ -1,4 +1,4 @@
-import { LIMITS, type MergedPullRequests, type Organization, type Profile, type Repository } from '../schema/profile';
+import { type GithubProfile, LIMITS, type MergedPullRequests, type Organization, type Repository } from '../schema/profile';
 import type { ApiFailure, Enrichment, EnrichmentPart } from '../schema/enrichment';
 import type { GithubClient } from './client';
 import { ApiOrganizationSchema, ApiSearchIssueSchema, ApiSearchIssuesSchema } from './schemas';
@@ -9,6 +9,8 @@ export const MAX_REPOSITORY_PAGES = 3;
 const GITHUB = 'https://github.com';
 
 export interface EnrichmentData {
+  /** The profile as the API shows it (name, bio, company, blog, followers, repositories): what "capture all" stores when no page was read. */
+  profile: GithubProfile;
   repositories: Repository[];
   repositoriesAtLimit: boolean;
   /** Absent when that part could not be read this time. */
@@ -38,7 +40,7 @@ export async function fetchEnrichment(client: GithubClient, login: string, now: 
   if (profile.profile.login.toLowerCase() !== login.toLowerCase()) {
     return { ok: false, failure: { kind: 'malformed', detail: `the API answered for @${profile.profile.login}` } };
   }
-  const data: EnrichmentData = { repositories: profile.profile.repositories ?? [], repositoriesAtLimit: repos.atLimit };
+  const data: EnrichmentData = { profile: profile.profile, repositories: profile.profile.repositories ?? [], repositoriesAtLimit: repos.atLimit };
   const failures: { failure: ApiFailure; part: EnrichmentPart }[] = [];
 
   const organizations = await fetchOrganizations(client, login);
@@ -134,7 +136,7 @@ function mergedPullsUrl(fullName: string, login: string): string {
 }
 
 /** The page capture with the stored API data added: the page's own fields win, organizations are joined. */
-export function withEnrichment(profile: Profile, enrichment: Enrichment | undefined): Profile {
+export function withEnrichment(profile: GithubProfile, enrichment: Enrichment | undefined): GithubProfile {
   if (!enrichment) return profile;
   const merged = { ...profile };
   if (enrichment.repositories) merged.repositories = enrichment.repositories;

@@ -1,21 +1,46 @@
 import { z } from 'zod';
-import { ProfileSchema } from './profile';
+import { ProfileSchema, SITE_IDS } from './profile';
 import { ScoreResultSchema } from './score';
 import { ProfileAnalysisSchema } from './analysis';
 
 export const NOTE_MAX_LENGTH = 10_000;
 
-/** One person, keyed by site and lower-cased login ("github:defunkt"), with the latest snapshot. */
+/** Another site's profile of the same person, joined to a candidate. */
+export const LinkedProfileSchema = z.object({
+  /** The profile's own key, e.g. "stackoverflow:22656". */
+  key: z.string(),
+  profile: ProfileSchema,
+  /** 'link': one profile links to the other; 'manual': the recruiter merged them. */
+  via: z.enum(['link', 'manual']),
+  linkedAt: z.string(),
+});
+export type LinkedProfile = z.infer<typeof LinkedProfileSchema>;
+
+/**
+ * One person, keyed by their first captured profile ("github:defunkt"), with the latest snapshot
+ * of it and of every other site's profile linked to them.
+ */
 export const CandidateSchema = z.object({
   key: z.string(),
-  site: z.literal('github'),
+  site: z.enum(SITE_IDS),
   login: z.string(),
   /** Display only; never read by the scorer. */
   name: z.string().optional(),
   profileUrl: z.string(),
   profile: ProfileSchema,
-  /** The evidence found in the profile, kept so re-scoring for a changed posting skips the text matching. */
+  /**
+   * The evidence found in all the person's profiles together, kept so re-scoring for a changed
+   * posting skips the text matching.
+   */
   analysis: ProfileAnalysisSchema.optional(),
+  /** The person's profiles on other sites, each read on its own page. */
+  linked: z.array(LinkedProfileSchema).default([]),
+  /** The key of every profile of the person, the main one first (indexed: which candidate holds a profile). */
+  profileKeys: z.array(z.string()).default([]),
+  /** Keys of the profiles the person's profiles link to (indexed: who links to a newly read profile). */
+  linkKeys: z.array(z.string()).default([]),
+  /** Profile keys the recruiter split off: never joined again automatically. */
+  keptApart: z.array(z.string()).default([]),
   firstSeenAt: z.string(),
   updatedAt: z.string(),
 });

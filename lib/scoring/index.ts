@@ -7,3 +7,4 @@ export type { Mention } from './match';
 export type { Posting, Requirement } from '../schema/posting';
 export type { Evidence, EvidenceSource, RequirementResult, ScoreResult } from '../schema/score';
 export type { ProfileAnalysis } from '../schema/analysis';
+export { analyzePerson, mergeAnalyses, scorePerson } from './merge';

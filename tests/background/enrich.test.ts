@@ -4,9 +4,15 @@ import { handlePageRead, handleRefreshEnrichment } from '@/entrypoints/backgroun
 import { enrichCandidate } from '@/entrypoints/background/enrich';
 import { dueState } from '@/lib/github-api/freshness';
 import { githubToken } from '@/lib/github-api/token';
-import type { GithubProfile } from '@/lib/schema/profile';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { FakeGithub, searchItem, searchResult, type FakeAnswer } from '../github-api/fake-github';
+import type { Candidate } from '@/lib/schema/candidate';
+import type { GithubProfile, Repository } from '@/lib/schema/profile';
+
+function githubOf(candidate: Candidate | undefined): GithubProfile {
+  if (candidate?.profile.site !== 'github') throw new Error('expected a stored GitHub candidate');
+  return candidate.profile;
+}
 
 const EXTENSION_ID = 'our-extension-id';
 const KEY = 'github:gopher-jane';
@@ -75,9 +81,9 @@ describe('enrichCandidate', () => {
     expect(fake.sent).toHaveLength(4);
 
     const candidate = await db.candidates.get(KEY);
-    expect(candidate?.profile.repositories?.map((r) => [r.name, r.isFork])).toEqual([['scheduler', false], ['dotfiles', true]]);
-    expect(candidate?.profile.organizations).toEqual([{ login: 'kubernetes', url: 'https://github.com/kubernetes' }]);
-    expect(candidate?.profile.mergedPullRequests).toEqual([expect.objectContaining({ repo: 'golang/go', count: 1 })]);
+    expect(githubOf(candidate).repositories?.map((r: Repository) => [r.name, r.isFork])).toEqual([['scheduler', false], ['dotfiles', true]]);
+    expect(githubOf(candidate).organizations).toEqual([{ login: 'kubernetes', url: 'https://github.com/kubernetes' }]);
+    expect(githubOf(candidate).mergedPullRequests).toEqual([expect.objectContaining({ repo: 'golang/go', count: 1 })]);
     const enriched = (await db.scores.get([KEY, seedPosting.id]))!;
     expect(enriched.scoredAt).toBe(T0.toISOString());
     expect(enriched.total).toBeGreaterThan(pageOnly.total); // Go repositories meet the posting's Go requirement
@@ -98,7 +104,7 @@ describe('enrichCandidate', () => {
     await capture();
     await enrich(T0);
     await capture();
-    expect((await db.candidates.get(KEY))?.profile.repositories).toHaveLength(2);
+    expect(githubOf(await db.candidates.get(KEY)).repositories).toHaveLength(2);
   });
 
   it('a failed refresh keeps everything stored and records why and when to retry', async () => {
@@ -120,7 +126,7 @@ describe('enrichCandidate', () => {
     const reset = Math.floor(hoursLater(1).getTime() / 1000);
     answer = () => ({ status: 403, body: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } });
     expect(await enrich(T0)).toBe('failed');
-    expect((await db.candidates.get(KEY))?.profile.repositories).toBeUndefined();
+    expect(githubOf(await db.candidates.get(KEY)).repositories).toBeUndefined();
     expect(await db.scores.get([KEY, seedPosting.id])).toBeDefined();
     expect((await db.enrichment.get(KEY))?.failure).toMatchObject({ kind: 'rate-limited', retryAt: hoursLater(1).toISOString() });
     expect(await enrich(hoursLater(0.5))).toBe('waiting');
@@ -135,7 +141,7 @@ describe('enrichCandidate', () => {
     const stored = await db.enrichment.get(KEY);
     expect(stored?.mergedPullRequests).toHaveLength(1);
     expect(stored?.failure).toMatchObject({ kind: 'server', missing: ['merged pull requests'] });
-    expect((await db.candidates.get(KEY))?.profile.mergedPullRequests).toHaveLength(1);
+    expect(githubOf(await db.candidates.get(KEY)).mergedPullRequests).toHaveLength(1);
   });
 
   it('a bad token (401) is said so; a 404 is not asked again for a day', async () => {

@@ -4,6 +4,7 @@ import * as repo from '@/lib/db/repo';
 import { rescoreAll } from '@/entrypoints/background/rescore';
 import { handleRescore } from '@/entrypoints/background/router';
 import { seedPosting } from '@/lib/scoring/seed-posting';
+import { scorePerson } from '@/lib/scoring';
 import { makeProfile, repo as pinnedRepo } from '../scoring/profiles';
 
 const NOW = new Date('2026-11-10T12:00:00Z');
@@ -15,7 +16,7 @@ function person(login: string, language: string) {
 async function capture(count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     const profile = person(`dev${String(i).padStart(3, '0')}`, i % 2 ? 'Go' : 'TypeScript');
-    await repo.saveCapture({ profile, scores: [], tabId: 1, url: profile.url });
+    await repo.saveCapture({ profile, scorePerson: (profiles) => scorePerson(profiles, []), tabId: 1, url: profile.url });
   }
 }
 
@@ -36,7 +37,7 @@ describe('re-scoring everyone for a posting', () => {
     expect(progress).toEqual([10, 20, 23]);
     const ranked = await repo.listRanked(seedPosting.id);
     expect(ranked).toHaveLength(23);
-    expect(ranked[0]!.candidate.profile.pinned[0]!.language).toBe('Go');
+    expect(ranked[0]!.candidate.profile).toMatchObject({ pinned: [{ language: 'Go' }] });
   });
 
   it('re-scores only what the posting change made stale', async () => {
@@ -48,7 +49,7 @@ describe('re-scoring everyone for a posting', () => {
     if (!frontend.ok) throw new Error(frontend.error);
     expect(await rescoreAll(frontend.posting.id)).toBe(5);
     const best = await repo.listRanked(frontend.posting.id);
-    expect(best[0]!.candidate.profile.pinned[0]!.language).toBe('TypeScript');
+    expect(best[0]!.candidate.profile).toMatchObject({ pinned: [{ language: 'TypeScript' }] });
 
     await repo.savePosting({ ...frontend.posting, title: 'Frontend (edited)' }, new Date('2026-11-11T00:00:00Z'));
     expect(await rescoreAll(frontend.posting.id)).toBe(5);
@@ -90,7 +91,7 @@ describe('stored analyses', () => {
     expect(await rescoreAll(frontend.posting.id)).toBe(2);
     expect((await db.candidates.get(second!.key))!.analysis!.vocabulary).toBe(first!.analysis!.vocabulary);
     const goScores = await repo.listRanked(frontend.posting.id);
-    expect(goScores[0]!.candidate.profile.pinned[0]!.language).toBe('Go');
+    expect(goScores[0]!.candidate.profile).toMatchObject({ pinned: [{ language: 'Go' }] });
     expect(goScores[0]!.score.total).toBeGreaterThan(goScores[1]!.score.total);
   });
 });

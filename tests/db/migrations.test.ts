@@ -52,7 +52,7 @@ describe('schema v1 → v2', () => {
 
     const db = new TalentDB(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4); // v1 → v2 → v3 → v4 in one open
 
     const candidates = await db.candidates.orderBy('key').toArray();
     expect(candidates.map((c) => c.login)).toEqual(['ada', 'linus', 'noscore']);
@@ -61,6 +61,7 @@ describe('schema v1 → v2', () => {
       expect(candidate).not.toHaveProperty('scoreTotal');
       expect(candidate.profile.url).toBe(`https://github.com/${candidate.login}`);
       expect(candidate.firstSeenAt).toBe('2026-10-01T00:00:00.000Z');
+      expect(candidate.profileKeys).toEqual([candidate.key]);
     }
     const scores = await db.scores.toArray();
     expect(scores.map((s) => [s.candidateKey, s.postingId, s.total]).sort()).toEqual([

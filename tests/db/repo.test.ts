@@ -6,6 +6,8 @@ import type { ScoreResult } from '@/lib/schema/score';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { makeProfile } from '../scoring/profiles';
 import type { Posting } from '@/lib/schema/posting';
+import type { PersonScorer, ScoredFor } from '@/lib/db/repo';
+import { analyzePerson } from '@/lib/scoring';
 
 const profile = (login: string, overrides: Partial<GithubProfile> = {}) => makeProfile({ login, ...overrides });
 
@@ -18,6 +20,8 @@ const result = (total: number, mustHavesMissing: string[] = [], postingId = seed
   capped: mustHavesMissing.length > 0,
   requirements: [],
 });
+/** Analyses the profiles for real; the scores are the test's own. */
+const fixedScores = (scores: ScoredFor[]): PersonScorer => (profiles) => ({ analysis: analyzePerson(profiles.map((p) => ({ profile: p }))), scores });
 const scored = (total: number, posting: Pick<Posting, 'id' | 'updatedAt'> = seedPosting) => [{ posting, result: result(total, [], posting.id) }];
 
 beforeEach(async () => {
@@ -27,8 +31,8 @@ beforeEach(async () => {
 
 describe('candidates', () => {
   it('keeps one candidate per site and login, whatever the case, and remembers when first seen', async () => {
-    await repo.saveCapture({ profile: profile('Defunkt'), scores: scored(40), tabId: 1, url: 'https://github.com/Defunkt', now: new Date('2026-11-01T10:00:00Z') });
-    await repo.saveCapture({ profile: profile('defunkt', { name: 'Chris' }), scores: scored(55), tabId: 2, url: 'https://github.com/defunkt', now: new Date('2026-11-02T10:00:00Z') });
+    await repo.saveCapture({ profile: profile('Defunkt'), scorePerson: fixedScores(scored(40)), tabId: 1, url: 'https://github.com/Defunkt', now: new Date('2026-11-01T10:00:00Z') });
+    await repo.saveCapture({ profile: profile('defunkt', { name: 'Chris' }), scorePerson: fixedScores(scored(55)), tabId: 2, url: 'https://github.com/defunkt', now: new Date('2026-11-02T10:00:00Z') });
 
     const all = await db.candidates.toArray();
     expect(all).toHaveLength(1);
@@ -38,7 +42,7 @@ describe('candidates', () => {
   });
 
   it('records which candidate each tab shows', async () => {
-    await repo.saveCapture({ profile: profile('ada'), scores: scored(70), tabId: 7, url: 'https://github.com/ada' });
+    await repo.saveCapture({ profile: profile('ada'), scorePerson: fixedScores(scored(70)), tabId: 7, url: 'https://github.com/ada' });
     expect(await repo.getTabState(7)).toMatchObject({ status: 'profile', candidateKey: 'github:ada', url: 'https://github.com/ada' });
 
     await repo.recordTabState({ tabId: 7, url: 'https://github.com/ada/repo', status: 'not-profile', reason: 'a repository' });
@@ -49,8 +53,8 @@ describe('candidates', () => {
 
   it('keeps one score per posting and ranks each posting on its own', async () => {
     const frontend = { id: 'frontend', updatedAt: '2026-11-01T00:00:00.000Z' };
-    await repo.saveCapture({ profile: profile('gopher'), scores: [...scored(80), ...scored(20, frontend)], tabId: 1, url: 'https://github.com/gopher' });
-    await repo.saveCapture({ profile: profile('reactdev'), scores: [...scored(25), ...scored(85, frontend)], tabId: 1, url: 'https://github.com/reactdev' });
+    await repo.saveCapture({ profile: profile('gopher'), scorePerson: fixedScores([...scored(80), ...scored(20, frontend)]), tabId: 1, url: 'https://github.com/gopher' });
+    await repo.saveCapture({ profile: profile('reactdev'), scorePerson: fixedScores([...scored(25), ...scored(85, frontend)]), tabId: 1, url: 'https://github.com/reactdev' });
 
     expect((await repo.listRanked(seedPosting.id)).map((r) => r.candidate.login)).toEqual(['gopher', 'reactdev']);
     expect((await repo.listRanked('frontend')).map((r) => r.candidate.login)).toEqual(['reactdev', 'gopher']);
@@ -59,7 +63,7 @@ describe('candidates', () => {
 
   it('ranks everyone by score, best first', async () => {
     for (const [login, total] of [['low', 12], ['top', 91], ['mid', 50]] as const) {
-      await repo.saveCapture({ profile: profile(login), scores: scored(total), tabId: 1, url: `https://github.com/${login}` });
+      await repo.saveCapture({ profile: profile(login), scorePerson: fixedScores(scored(total)), tabId: 1, url: `https://github.com/${login}` });
     }
     expect((await repo.listRanked(seedPosting.id)).map((r) => r.candidate.login)).toEqual(['top', 'mid', 'low']);
     expect(await repo.listRanked('another-posting')).toEqual([]);

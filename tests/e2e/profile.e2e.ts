@@ -91,7 +91,7 @@ describe.skipIf(!hasRealFixtures)('GitHub profile in the side panel (real Chromi
 
     await first.bringToFront();
     await first.goto('https://github.com/dingaanmanjate');
-    await expect.poll(() => panel.page.locator('.candidate__login').textContent()).toBe('@dingaanmanjate');
+    await expect.poll(() => panel.page.locator('.candidate__login').textContent()).toBe('@dingaanmanjate on GitHub');
 
     // What Turbo does: swap the body, push the URL, fire turbo:load. No reload happens.
     await first.evaluate(async () => {
@@ -105,7 +105,7 @@ describe.skipIf(!hasRealFixtures)('GitHub profile in the side panel (real Chromi
 
     const second = await openProfile('/dingaanmanjate');
     await second.bringToFront();
-    await expect.poll(() => panel.page.locator('.candidate__login').textContent()).toBe('@dingaanmanjate');
+    await expect.poll(() => panel.page.locator('.candidate__login').textContent()).toBe('@dingaanmanjate on GitHub');
     await first.bringToFront();
     await expect.poll(() => panel.name.textContent()).toBe('Chris Wanstrath');
 
