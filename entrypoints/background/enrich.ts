@@ -1,10 +1,13 @@
-import { scoreProfile } from '@/lib/scoring';
-import { applyEnrichment, getCandidate, getEnrichment, httpCacheStore, listPostings, putEnrichment, rateLimitStore } from '@/lib/db/repo';
+import { scorePerson } from '@/lib/scoring';
+import { applyEnrichment, findProfile, saveCapture, getEnrichment, httpCacheStore, listPostings, putEnrichment, rateLimitStore } from '@/lib/db/repo';
 import { GithubClient, type GithubClientOptions } from '@/lib/github-api/client';
-import { fetchEnrichment, type EnrichmentResult } from '@/lib/github-api/enrich';
+import { fetchEnrichment, withEnrichment, type EnrichmentResult } from '@/lib/github-api/enrich';
 import { readToken } from '@/lib/github-api/token';
 import { ENRICHMENT_PARTS, ENRICHMENT_TTL_MS, type Enrichment } from '@/lib/schema/enrichment';
 import { dueState } from '@/lib/github-api/freshness';
+import { bucketFor, remainingBudget } from '@/lib/github-api/rate-limit';
+import { profileKey } from '@/lib/people/links';
+import type { PersonOutcome } from './capture-all';
 
 /** A user the API does not know (renamed, deleted) is not asked about again before this. */
 const NOT_FOUND_RETRY_MS = ENRICHMENT_TTL_MS;
@@ -23,7 +26,7 @@ export interface EnrichOptions {
 
 const running = new Map<string, Promise<EnrichOutcome>>();
 
-/** Enriches one stored candidate from the REST API, at most one run per candidate at a time. */
+/** Enriches one stored GitHub profile (by its key, "github:login") from the REST API, at most one run per candidate at a time. */
 export function enrichCandidate(key: string, options: EnrichOptions = {}): Promise<EnrichOutcome> {
   const current = running.get(key);
   if (current) return current;
@@ -34,22 +37,22 @@ export function enrichCandidate(key: string, options: EnrichOptions = {}): Promi
 
 async function enrichNow(key: string, options: EnrichOptions): Promise<EnrichOutcome> {
   const now = options.now ?? new Date();
-  const candidate = await getCandidate(key);
-  if (!candidate || candidate.site !== 'github') return 'no-candidate';
+  const profile = await findProfile(key);
+  if (profile?.site !== 'github') return 'no-candidate';
   const previous = await getEnrichment(key);
   if (!options.force) {
     const due = dueState(previous, now);
     if (due !== 'due') return due;
   }
   const client = new GithubClient({ token: await readToken(), cache: httpCacheStore, limits: rateLimitStore, ...options.client });
-  const result = await fetchEnrichment(client, candidate.login, now);
-  const next = nextEnrichment(previous, result, key, candidate.login, now);
+  const result = await fetchEnrichment(client, profile.login, now);
+  const next = nextEnrichment(previous, result, key, profile.login, now);
   if (!result.ok) {
     await putEnrichment(next);
     return 'failed';
   }
   const postings = await listPostings();
-  await applyEnrichment(next, (profile) => postings.map((posting) => ({ posting, result: scoreProfile(profile, posting) })), now);
+  await applyEnrichment(next, (profiles) => scorePerson(profiles, postings), now);
   return result.partial ? 'partial' : 'enriched';
 }
 
@@ -73,4 +76,45 @@ export function nextEnrichment(previous: Enrichment | undefined, result: Enrichm
     ...(data.mergedPullRequests ? { mergedPullRequests: data.mergedPullRequests, mergedPullRequestsTotal: data.mergedPullRequestsTotal } : {}),
     ...(partial ? { failure: { ...partial.failure, missing: partial.missing, at } } : {}),
   };
+}
+
+/**
+ * "Capture all": one listed person read from the API alone (no page was opened). A person read
+ * within the TTL is skipped; a page capture already stored gets the API data added, never replaced.
+ */
+export async function capturePersonFromApi(login: string, options: EnrichOptions = {}): Promise<PersonOutcome> {
+  const now = options.now ?? new Date();
+  const key = profileKey({ site: 'github', login });
+  const previous = await getEnrichment(key);
+  const stored = await findProfile(key);
+  const due = dueState(previous, now);
+  if (stored && due === 'fresh') return { kind: 'skipped' };
+  if (due === 'waiting' && previous?.failure?.kind === 'rate-limited' && previous.failure.retryAt) return { kind: 'waiting', until: previous.failure.retryAt };
+
+  const client = new GithubClient({ token: await readToken(), cache: httpCacheStore, limits: rateLimitStore, ...options.client });
+  const result = await fetchEnrichment(client, login, now);
+  const next = nextEnrichment(previous, result, key, login, now);
+  if (!result.ok) {
+    await putEnrichment(next);
+    if (result.failure.kind === 'rate-limited' && next.failure?.retryAt) return { kind: 'waiting', until: next.failure.retryAt };
+    return { kind: 'failed', reason: result.failure.kind };
+  }
+  const postings = await listPostings();
+  const scorer = (profiles: Parameters<typeof scorePerson>[0]) => scorePerson(profiles, postings);
+  if (stored) {
+    await applyEnrichment(next, scorer, now);
+  } else {
+    await putEnrichment(next);
+    await saveCapture({ profile: withEnrichment(result.data.profile, next), scorePerson: scorer, url: result.data.profile.url, now });
+  }
+  return { kind: 'captured' };
+}
+
+/** What the core budget allows now, from the last rate-limit headers seen. */
+export async function coreBudget(now = new Date()): Promise<{ remaining?: number; resetAt?: string }> {
+  const state = await rateLimitStore.get();
+  const authenticated = (await readToken()) !== undefined;
+  const remaining = remainingBudget(state, 'core', authenticated, now);
+  const resetAt = bucketFor(state, 'core', authenticated)?.resetAt;
+  return { remaining, resetAt: state?.blockedUntil && Date.parse(state.blockedUntil) > now.getTime() ? state.blockedUntil : resetAt };
 }

@@ -1,64 +1,61 @@
 import { contributionsHeadingHtml, extract, extractContributions } from '@/lib/sites/github';
+import { extractPeople } from '@/lib/sites/github-lists';
 import { sendMessage } from '@/lib/messaging';
 import type { Extraction } from '@/lib/schema/profile';
 import type { PageRead } from '@/lib/schema/messages';
-
-const RETRY_EVERY_MS = 250;
-const RETRIES = 12;
+import { isUnreadable, startPageReader, toMessage } from '@/lib/content/page-reader';
+import { mountListUi, unmountListUi, type ListUiContext } from './badges';
 
 export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    let lastUrl = '';
-    const readIfMoved = () => {
-      if (location.href === lastUrl) return;
-      lastUrl = location.href;
-      void readPage(ctx.isInvalid ? () => true : () => location.href !== lastUrl).catch(console.warn);
-    };
-    readIfMoved();
-    // GitHub navigates with Turbo: no reload, so watch both WXT's URL watcher and Turbo's own event.
-    ctx.addEventListener(window, 'wxt:locationchange', readIfMoved);
-    ctx.addEventListener(document, 'turbo:load', readIfMoved);
+    // GitHub navigates with Turbo: no reload, so watch Turbo's own event as well.
+    startPageReader(ctx, { extract, isStale, complete, send: (message) => sendMessage('pageRead', message), afterRead: () => void decorateList(ctx) }, ['turbo:load']);
   },
 });
 
-async function readPage(superseded: () => boolean): Promise<void> {
-  const url = location.href;
-  let result = timedExtract(url);
-  // After an in-page navigation the URL changes before the new profile is rendered.
-  for (let attempt = 0; attempt < RETRIES && isStale(result, url); attempt++) {
-    await sleep(RETRY_EVERY_MS);
-    if (superseded()) return;
-    result = timedExtract(url);
-  }
-  const message = await toMessage(result, url);
-  if (!superseded()) await sendMessage('pageRead', message);
-}
-
-/** A performance entry per read, so DevTools and `npm run bench` see the main-thread cost. */
-function timedExtract(url: string): Extraction {
-  const start = performance.now();
-  const result = extract(document, url);
-  performance.measure('talent-lens:extract', { start, end: performance.now() });
-  return result;
-}
-
+/** After an in-page navigation the URL changes before the new profile is rendered. */
 function isStale(result: Extraction, url: string): boolean {
-  if (result.status === 'unreadable') return true;
+  if (isUnreadable(result)) return true;
   if (result.status !== 'profile') return false;
   const loginInUrl = new URL(url).pathname.split('/')[1]?.toLowerCase();
   return result.profile.login.toLowerCase() !== loginInUrl;
 }
 
-async function toMessage(result: Extraction, url: string): Promise<PageRead> {
-  if (result.status !== 'profile') return { status: result.status, url, reason: result.reason };
+async function complete(result: Extraction, url: string): Promise<PageRead> {
+  if (result.status !== 'profile' || result.profile.site !== 'github') return toMessage(result, url);
   const profile = { ...result.profile };
   if (result.needsContributions && !profile.contributions) {
     const lastYear = await fetchContributions(result.needsContributions.url);
     if (lastYear !== undefined) profile.contributions = { lastYear, source: 'fragment' };
   }
   return { status: 'profile', url, profile };
+}
+
+const LIST_RENDER_TRIES = 12;
+const LIST_RENDER_WAIT_MS = 250;
+
+/**
+ * Search results, org people, contributors, followers, stargazers: a badge per person and
+ * "capture all". React-rendered lists may appear after the URL changes, so an empty list is read again.
+ */
+async function decorateList(ctx: ListUiContext): Promise<void> {
+  unmountListUi();
+  const url = location.href;
+  let page = extractPeople(document, url);
+  for (let attempt = 0; page && page.people.length === 0 && attempt < LIST_RENDER_TRIES; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, LIST_RENDER_WAIT_MS));
+    if (ctx.isInvalid || location.href !== url) return;
+    page = extractPeople(document, url);
+  }
+  if (!page || page.people.length === 0) return;
+  mountListUi(ctx, page, {
+    listScores: (logins) => sendMessage('listScores', { logins }),
+    captureAll: (request) => sendMessage('captureAll', request),
+    captureAllProgress: () => sendMessage('captureAllProgress', undefined),
+    cancelCaptureAll: () => sendMessage('cancelCaptureAll', undefined),
+  });
 }
 
 /** The calendar is loaded lazily by the page; fetch the same fragment, same-origin, and parse it inertly. */
@@ -74,8 +71,4 @@ async function fetchContributions(fragmentUrl: string): Promise<number | undefin
   } catch {
     return undefined;
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
