@@ -7,8 +7,16 @@ export default defineConfig({
     description: 'Score developer profiles against a job posting, with the evidence behind every point. Local-first.',
     // No "tabs" permission: the host permission already shows github.com URLs, and no other URL is needed.
     // "storage" holds the optional GitHub token (local, never synced); api.github.com is the enrichment API.
-    permissions: browser === 'firefox' ? ['storage'] : ['sidePanel', 'storage'],
-    host_permissions: ['https://github.com/*', 'https://api.github.com/*'],
+    // "alarms" wakes "capture all" when the GitHub API budget resets (the service worker sleeps meanwhile).
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['sidePanel', 'storage', 'alarms'],
+    // The supported sites and the two APIs, nothing else. LinkedIn and Stack Overflow pages are only read, never fetched.
+    host_permissions: [
+      'https://github.com/*',
+      'https://api.github.com/*',
+      'https://stackoverflow.com/*',
+      'https://www.linkedin.com/*',
+      'https://gitlab.com/*',
+    ],
     action: { default_title: 'Open Talent Lens' },
   }),
   webExt: {

@@ -1,7 +1,22 @@
 import { onMessage } from '@/lib/messaging';
 import { clearTabs, ensureSeedPosting, forgetTab } from '@/lib/db/repo';
-import { handlePageRead, handleRefreshEnrichment, handleRescore } from './router';
-import { enrichCandidate } from './enrich';
+import { handleListScores, handlePageRead, handleRefreshEnrichment, handleRescore, type Sender } from './router';
+import { capturePersonFromApi, coreBudget, enrichCandidate } from './enrich';
+import { enrichGitlabProfile } from './gitlab';
+import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps } from './capture-all';
+import { getCaptureAllJob, progressOf } from '@/lib/db/repo';
+import type { SiteId } from '@/lib/schema/profile';
+
+const CAPTURE_ALL_ALARM = 'capture-all';
+/** Seconds between people in "capture all": well under GitHub's secondary limits. */
+const CAPTURE_ALL_SPACING_MS = 1_000;
+
+const captureAllDeps: CaptureAllDeps = {
+  capture: (login) => capturePersonFromApi(login),
+  remainingBudget: () => coreBudget(),
+  wakeAt: (at) => void browser.alarms.create(CAPTURE_ALL_ALARM, { when: Math.max(at.getTime(), Date.now() + 1_000) }),
+  pause: () => new Promise((resolve) => setTimeout(resolve, CAPTURE_ALL_SPACING_MS)),
+};
 
 /** Firefox's sidebar API, absent from the Chrome-shaped types. */
 interface FirefoxSidebar {
@@ -19,10 +34,24 @@ export default defineBackground(() => {
     handleRefreshEnrichment(data, sender, browser.runtime.getURL('/'), (key) => enrichCandidate(key, { force: true })),
   );
   onMessage('rescore', ({ data, sender }) => handleRescore(data, sender, browser.runtime.getURL('/')));
+  onMessage('listScores', ({ data, sender }) => handleListScores(data, sender, browser.runtime.id));
+  onMessage('captureAll', ({ data, sender }) => (isOurs(sender) ? startCaptureAll(data, captureAllDeps) : progressOf(undefined)));
+  onMessage('captureAllProgress', async ({ sender }) => progressOf(isOurs(sender) ? await getCaptureAllJob() : undefined));
+  onMessage('cancelCaptureAll', ({ sender }) => (isOurs(sender) ? cancelCaptureAll() : progressOf(undefined)));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CAPTURE_ALL_ALARM) void runCaptureAll(captureAllDeps);
+  });
+  // A service worker stopped mid-job picks it up again.
+  void runCaptureAll(captureAllDeps);
 });
 
-function enrichInBackground(key: string): void {
-  enrichCandidate(key).catch((error: unknown) => console.warn('GitHub enrichment failed', error instanceof Error ? error.message : error));
+function isOurs(sender: Sender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+function enrichInBackground(key: string, site: SiteId): void {
+  const run = site === 'github' ? enrichCandidate(key) : site === 'gitlab' ? enrichGitlabProfile(key) : undefined;
+  run?.catch((error: unknown) => console.warn(`${site} enrichment failed`, error instanceof Error ? error.message : error));
 }
 
 /** Chrome opens the side panel on the toolbar button; Firefox gets the same panel as a sidebar. */

@@ -1,9 +1,13 @@
 import { githubAdapter } from './github';
+import { gitlabAdapter } from './gitlab';
+import { linkedInAdapter } from './linkedin';
+import { stackOverflowAdapter } from './stackoverflow';
 import type { SiteAdapter } from './types';
 
 export type { SiteAdapter } from './types';
 
-export const adapters: readonly SiteAdapter[] = [githubAdapter];
+/** Every supported site. Content scripts import their own adapter only; this list is for the background and tests. */
+export const adapters: readonly SiteAdapter[] = [githubAdapter, gitlabAdapter, stackOverflowAdapter, linkedInAdapter];
 
 /** The adapter whose match patterns cover `url`, if any. */
 export function adapterFor(url: string | URL): SiteAdapter | undefined {

@@ -1,0 +1,33 @@
+import { fetchGitlabProjects } from '@/lib/gitlab-api/client';
+import { listPostings, updateProfile } from '@/lib/db/repo';
+import { scorePerson } from '@/lib/scoring';
+
+const running = new Map<string, Promise<unknown>>();
+
+/**
+ * After a GitLab profile page is read: its projects from GitLab's public REST API, added to the
+ * stored profile. A failure keeps what was stored; the next visit tries again.
+ */
+export function enrichGitlabProfile(key: string, fetchFn?: typeof fetch): Promise<unknown> {
+  const current = running.get(key);
+  if (current) return current;
+  const run = enrichNow(key, fetchFn).finally(() => running.delete(key));
+  running.set(key, run);
+  return run;
+}
+
+async function enrichNow(key: string, fetchFn?: typeof fetch): Promise<'enriched' | 'failed'> {
+  const username = key.replace(/^gitlab:/, '');
+  const result = await fetchGitlabProjects(username, { fetchFn });
+  if (!result.ok) {
+    console.warn(`GitLab API: ${result.failure.message}`);
+    return 'failed';
+  }
+  const postings = await listPostings();
+  await updateProfile(
+    key,
+    (profile) => (profile.site === 'gitlab' ? { ...profile, repositories: result.data.repositories } : profile),
+    (profiles) => scorePerson(profiles, postings),
+  );
+  return 'enriched';
+}
