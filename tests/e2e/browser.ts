@@ -52,7 +52,12 @@ async function closeEverythingButGithub(context: BrowserContext): Promise<void> 
 export type GithubPages = (url: URL) => string | undefined;
 
 export async function serveGithub(context: BrowserContext, pages: GithubPages): Promise<void> {
-  await context.route('https://github.com/**', (route: Route) => {
+  await serveSite(context, 'https://github.com/**', pages);
+}
+
+/** Serves saved pages for one site (routes added later win over the block above); undefined is a 404. */
+export async function serveSite(context: BrowserContext, pattern: string, pages: (url: URL) => string | undefined): Promise<void> {
+  await context.route(pattern, (route: Route) => {
     const body = pages(new URL(route.request().url()));
     if (body === undefined) return route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: '<h1>Not Found</h1>' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
