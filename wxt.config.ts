@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { OPTIONAL_SITES } from './lib/sites/optional-sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -8,7 +9,13 @@ export default defineConfig({
     // No "tabs" permission: the host permission already shows github.com URLs, and no other URL is needed.
     // "storage" holds the optional GitHub token (local, never synced); api.github.com is the enrichment API.
     // "alarms" wakes "capture all" when the GitHub API budget resets (the service worker sleeps meanwhile).
-    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['sidePanel', 'storage', 'alarms'],
+    // "scripting" registers a site's content script once the recruiter grants its optional permission.
+    permissions: browser === 'firefox' ? ['storage', 'alarms', 'scripting'] : ['sidePanel', 'storage', 'alarms', 'scripting'],
+    // Sites added later are asked for at run time, in Options (lib/sites/optional-sites.ts).
+    // Firefox's manifest v2 lists optional hosts among optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPTIONAL_SITES.flatMap((site) => site.origins) }
+      : { optional_host_permissions: OPTIONAL_SITES.flatMap((site) => site.origins) }),
     // The supported sites and the two APIs, nothing else. LinkedIn and Stack Overflow pages are only read, never fetched.
     host_permissions: [
       'https://github.com/*',

@@ -3,6 +3,7 @@ import { clearTabs, ensureSeedPosting, forgetTab } from '@/lib/db/repo';
 import { handleListScores, handlePageRead, handleRefreshEnrichment, handleRescore, type Sender } from './router';
 import { capturePersonFromApi, coreBudget, enrichCandidate } from './enrich';
 import { enrichGitlabProfile } from './gitlab';
+import { syncOptionalSites, type OptionalSitesApi } from './optional-sites';
 import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps } from './capture-all';
 import { getCaptureAllJob, progressOf } from '@/lib/db/repo';
 import type { SiteId } from '@/lib/schema/profile';
@@ -41,6 +42,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CAPTURE_ALL_ALARM) void runCaptureAll(captureAllDeps);
   });
+  const syncSites = () => void syncOptionalSites(browser as unknown as OptionalSitesApi).catch(console.warn);
+  browser.permissions.onAdded.addListener(syncSites);
+  browser.permissions.onRemoved.addListener(syncSites);
+  browser.runtime.onInstalled.addListener(syncSites);
   // A service worker stopped mid-job picks it up again.
   void runCaptureAll(captureAllDeps);
 });

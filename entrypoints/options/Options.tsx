@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { githubToken, looksLikeToken } from '@/lib/github-api/token';
 import { checkToken } from '@/lib/github-api/test-token';
+import { OptionalSites } from './OptionalSites';
 
 type Status = { tone: 'info' | 'good' | 'bad'; text: string } | undefined;
 
@@ -68,6 +69,7 @@ export function Options() {
           </p>
         )}
       </form>
+      <OptionalSites />
     </main>
   );
 }

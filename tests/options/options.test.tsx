@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
 import { githubToken } from '@/lib/github-api/token';
@@ -8,6 +8,28 @@ import { githubToken } from '@/lib/github-api/token';
 const TOKEN = 'github_pat_11EXAMPLE0000000000000000000000000';
 
 afterEach(cleanup);
+
+/** The fake browser has no permissions API; the page asks it which optional sites are on. */
+let grantedOrigins: string[] = [];
+const permissionRequests: string[][] = [];
+beforeEach(() => {
+  grantedOrigins = [];
+  permissionRequests.length = 0;
+  Object.assign(fakeBrowser, {
+    permissions: {
+      contains: async ({ origins }: { origins: string[] }) => origins.every((origin) => grantedOrigins.includes(origin)),
+      request: async ({ origins }: { origins: string[] }) => {
+        permissionRequests.push(origins);
+        grantedOrigins.push(...origins);
+        return true;
+      },
+      remove: async ({ origins }: { origins: string[] }) => {
+        grantedOrigins = grantedOrigins.filter((origin) => !origins.includes(origin));
+        return true;
+      },
+    },
+  });
+});
 
 const tokenInput = () => screen.getByLabelText<HTMLInputElement>('Token');
 const status = () => screen.findByTestId('token-status');
@@ -77,5 +99,22 @@ describe('options page: the GitHub token', () => {
     expect((await status()).textContent).toMatch(/Token removed/);
     expect(await githubToken.getValue()).toBeNull();
     expect(tokenInput().value).toBe('');
+  });
+});
+
+describe('options page: more sites', () => {
+  it('asks the browser for an optional site’s permission only when the recruiter turns it on, and gives it back when turned off', async () => {
+    render(<Options />);
+    const checkbox = await screen.findByRole('checkbox', { name: /LinkedIn country sites/ });
+    expect((checkbox as HTMLInputElement).checked).toBe(false);
+    expect(permissionRequests).toEqual([]);
+
+    fireEvent.click(checkbox);
+    await waitFor(() => expect((checkbox as HTMLInputElement).checked).toBe(true));
+    expect(permissionRequests).toEqual([['https://*.linkedin.com/*']]);
+
+    fireEvent.click(checkbox);
+    await waitFor(() => expect((checkbox as HTMLInputElement).checked).toBe(false));
+    expect(grantedOrigins).toEqual([]);
   });
 });
