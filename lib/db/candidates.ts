@@ -1,4 +1,5 @@
 import { db } from './db';
+import { rankOf } from './summaries';
 import { type Candidate, type CandidateScore, type RankedCandidate } from '../schema/candidate';
 import type { Posting } from '../schema/posting';
 import type { ScoreResult } from '../schema/score';
@@ -54,6 +55,10 @@ export async function saveAnalyses(analyses: { key: string; analysis: ProfileAna
   await db.candidates.bulkUpdate(analyses.map(({ key, analysis }) => ({ key, changes: { analysis } })));
 }
 
+/** Scores and their small copies for ranking, always written together. */
 export async function putScores(rows: CandidateScore[]): Promise<void> {
-  await db.scores.bulkPut(rows);
+  await db.transaction('rw', db.scores, db.ranks, async () => {
+    await db.scores.bulkPut(rows);
+    await db.ranks.bulkPut(rows.map(rankOf));
+  });
 }

@@ -4,6 +4,8 @@ import type { Posting } from '../schema/posting';
 import type { Enrichment } from '../schema/enrichment';
 import type { CachedResponse } from '../github-api/client';
 import { candidateV4Fields, splitV1Candidate, type CandidateV1 } from './migrations';
+import type { CandidateSummary, CandidateTags, PipelineEntry, Rank, Shortlist } from '../schema/pipeline';
+import { rankOf, summaryOf } from './summaries';
 
 export interface Setting {
   key: string;
@@ -26,6 +28,11 @@ export class TalentDB extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   httpCache!: EntityTable<CachedResponse, 'url'>;
   enrichment!: EntityTable<Enrichment, 'candidateKey'>;
+  summaries!: EntityTable<CandidateSummary, 'candidateKey'>;
+  ranks!: Table<Rank, [string, string]>;
+  pipeline!: Table<PipelineEntry, [string, string]>;
+  tags!: EntityTable<CandidateTags, 'candidateKey'>;
+  shortlists!: EntityTable<Shortlist, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -59,7 +66,27 @@ export class TalentDB extends Dexie {
             Object.assign(row, candidateV4Fields(row));
           }),
       );
+    // The sourcer's workflow: small rows to list 10,000 matches fast, a pipeline stage per posting, tags, shortlists.
+    this.version(5)
+      .stores({
+        summaries: 'candidateKey',
+        ranks: '[candidateKey+postingId], candidateKey, [postingId+total]',
+        pipeline: '[candidateKey+postingId], candidateKey, [postingId+status]',
+        tags: 'candidateKey, *tags',
+        shortlists: 'id, postingId',
+      })
+      .upgrade(fillSummariesAndRanks);
   }
+}
+
+/** v4 → v5: the new small rows are derived from what is stored. */
+async function fillSummariesAndRanks(tx: Transaction): Promise<void> {
+  const summaries: CandidateSummary[] = [];
+  await tx.table<Candidate, string>('candidates').each((candidate) => void summaries.push(summaryOf(candidate)));
+  await tx.table('summaries').bulkPut(summaries);
+  const ranks: Rank[] = [];
+  await tx.table<CandidateScore>('scores').each((score) => void ranks.push(rankOf(score)));
+  await tx.table('ranks').bulkPut(ranks);
 }
 
 async function moveScoresOutOfCandidates(tx: Transaction): Promise<void> {

@@ -1,5 +1,6 @@
 import { db } from './db';
-import { toScoreRow, type ScoredFor } from './candidates';
+import { putScores, toScoreRow, type ScoredFor } from './candidates';
+import { summaryOf } from './summaries';
 import type { Candidate, LinkedProfile } from '../schema/candidate';
 import type { ProfileAnalysis } from '../schema/analysis';
 import type { Profile } from '../schema/profile';
@@ -10,6 +11,9 @@ import { linkedProfileKeys, profileKey } from '../people/links';
  * newly read profile joins the candidate whose profiles it links to or that link to it, unless
  * the recruiter split them apart. Every change re-analyses the person and re-scores them.
  */
+
+/** Every table a change to a person may touch. */
+const WRITE_TABLES = () => [db.candidates, db.scores, db.ranks, db.summaries, db.tabs, db.notes, db.pipeline, db.tags, db.shortlists];
 
 /** Analyses all of a person's profiles together and scores them for every posting. */
 export type PersonScorer = (profiles: readonly Profile[]) => { analysis: ProfileAnalysis; scores: ScoredFor[] };
@@ -32,7 +36,7 @@ export async function findCandidatesByProfiles(keys: readonly string[]): Promise
 /** Stores a capture, joins it to the same person's other profiles, scores, and points the tab (if any) at it. */
 export async function saveCapture(input: { profile: Profile; scorePerson: PersonScorer; tabId?: number; url: string; now?: Date }): Promise<Candidate> {
   const now = (input.now ?? new Date()).toISOString();
-  return db.transaction('rw', [db.candidates, db.scores, db.tabs, db.notes], async () => {
+  return db.transaction('rw', WRITE_TABLES(), async () => {
     const key = profileKey(input.profile);
     const holder = await findCandidateByProfile(key);
     let person = holder ? withProfile(holder, input.profile, now) : newCandidate(input.profile, now);
@@ -46,7 +50,7 @@ export async function saveCapture(input: { profile: Profile; scorePerson: Person
 /** The recruiter's merge: `fromKey`'s profiles and notes join `intoKey`. */
 export async function mergeCandidates(intoKey: string, fromKey: string, scorePerson: PersonScorer, now = new Date()): Promise<Candidate> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.candidates, db.scores, db.tabs, db.notes], async () => {
+  return db.transaction('rw', WRITE_TABLES(), async () => {
     const [into, from] = await db.candidates.bulkGet([intoKey, fromKey]);
     if (!into || !from || intoKey === fromKey) throw new Error('Both candidates must exist and differ.');
     const kept = { ...into, keptApart: into.keptApart.filter((key) => !from.profileKeys.includes(key)) };
@@ -57,7 +61,7 @@ export async function mergeCandidates(intoKey: string, fromKey: string, scorePer
 /** The recruiter's split: a linked profile becomes its own candidate, and the two are never joined again automatically. */
 export async function splitProfile(candidateKey: string, linkedKey: string, scorePerson: PersonScorer, now = new Date()): Promise<{ kept: Candidate; split: Candidate }> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.candidates, db.scores, db.tabs, db.notes], async () => {
+  return db.transaction('rw', WRITE_TABLES(), async () => {
     const candidate = await db.candidates.get(candidateKey);
     const leaving = candidate?.linked.find((linked) => linked.key === linkedKey);
     if (!candidate || !leaving) throw new Error('That profile is not linked to this candidate.');
@@ -75,7 +79,7 @@ export async function splitProfile(candidateKey: string, linkedKey: string, scor
  */
 export async function updateProfile(key: string, change: (profile: Profile) => Profile, scorePerson: PersonScorer, now = new Date()): Promise<Candidate | undefined> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.candidates, db.scores], async () => {
+  return db.transaction('rw', [db.candidates, db.scores, db.ranks, db.summaries], async () => {
     const holder = await findCandidateByProfile(key);
     const current = holder && profilesOf(holder).find((profile) => profileKey(profile) === key);
     if (!holder || !current) return undefined;
@@ -157,6 +161,9 @@ async function absorb(into: Candidate, from: Candidate, via: LinkedProfile['via'
   await db.notes.where('candidateKey').equals(from.key).modify({ candidateKey: into.key });
   await db.tabs.filter((tab) => tab.candidateKey === from.key).modify({ candidateKey: into.key }); // a handful of rows: no index
   await db.scores.where('candidateKey').equals(from.key).delete();
+  await db.ranks.where('candidateKey').equals(from.key).delete();
+  await db.summaries.delete(from.key);
+  await moveWorkflow(from.key, into.key);
   await db.candidates.delete(from.key);
   return withKeys({
     ...into,
@@ -167,10 +174,28 @@ async function absorb(into: Candidate, from: Candidate, via: LinkedProfile['via'
   });
 }
 
+/** Pipeline stages (where the person kept has none), tags and shortlist places follow a merged candidate. */
+async function moveWorkflow(fromKey: string, intoKey: string): Promise<void> {
+  const [stages, kept] = await Promise.all([db.pipeline.where('candidateKey').equals(fromKey).toArray(), db.pipeline.where('candidateKey').equals(intoKey).toArray()]);
+  const keptPostings = new Set(kept.map((entry) => entry.postingId));
+  await db.pipeline.bulkPut(stages.filter((entry) => !keptPostings.has(entry.postingId)).map((entry) => ({ ...entry, candidateKey: intoKey })));
+  await db.pipeline.where('candidateKey').equals(fromKey).delete();
+  const [fromTags, intoTags] = await db.tags.bulkGet([fromKey, intoKey]);
+  if (fromTags) {
+    await db.tags.put({ candidateKey: intoKey, tags: [...new Set([...(intoTags?.tags ?? []), ...fromTags.tags])], updatedAt: fromTags.updatedAt });
+    await db.tags.delete(fromKey);
+  }
+  await db.shortlists.toCollection().modify((list) => {
+    if (!list.candidateKeys.includes(fromKey)) return;
+    list.candidateKeys = [...new Set(list.candidateKeys.map((key) => (key === fromKey ? intoKey : key)))];
+  });
+}
+
 async function store(person: Candidate, scorePerson: PersonScorer, now: string): Promise<Candidate> {
   const { analysis, scores } = scorePerson(profilesOf(person));
   const saved = { ...person, analysis };
   await db.candidates.put(saved);
-  await db.scores.bulkPut(scores.map((scored) => toScoreRow(saved.key, scored, now)));
+  await db.summaries.put(summaryOf(saved));
+  await putScores(scores.map((scored) => toScoreRow(saved.key, scored, now)));
   return saved;
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { db } from './db';
 import { PostingSchema, type Posting } from '../schema/posting';
 import { seedPosting } from '../scoring/seed-posting';
@@ -63,12 +64,15 @@ export async function duplicatePosting(id: string, now = new Date()): Promise<Po
 
 /** Deletes a posting and its scores; the built-in posting becomes active if this one was. */
 export async function deletePosting(id: string): Promise<void> {
-  await db.transaction('rw', db.postings, db.scores, db.settings, async () => {
+  await db.transaction('rw', [db.postings, db.scores, db.ranks, db.pipeline, db.shortlists, db.settings], async () => {
     const posting = await db.postings.get(id);
     if (!posting) return;
     if (posting.builtIn) throw new Error('The built-in posting cannot be deleted.');
     await db.postings.delete(id);
     await db.scores.where('[postingId+total]').between([id, -Infinity], [id, Infinity]).delete();
+    await db.ranks.where('[postingId+total]').between([id, -Infinity], [id, Infinity]).delete();
+    await db.pipeline.where('[postingId+status]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+    await db.shortlists.where('postingId').equals(id).delete();
     if ((await getActivePostingId()) === id) await db.settings.put({ key: ACTIVE_POSTING, value: seedPosting.id });
   });
 }

@@ -7,3 +7,6 @@ export * from './tabs';
 export * from './progress';
 export * from './github';
 export * from './capture-all';
+export * from './pipeline';
+export * from './shortlists';
+export * from './matches';

@@ -1,0 +1,79 @@
+import Dexie from 'dexie';
+import { db } from './db';
+import { DEFAULT_STATUSES, type CandidateSummary } from '../schema/pipeline';
+import type { Candidate, CandidateScore, Note } from '../schema/candidate';
+import { listNotes } from './notes';
+
+/** One row of the matches view: the small summary, the rank for the posting, the workflow around it. */
+export interface MatchRow extends CandidateSummary {
+  /** Absent until the candidate is scored for this posting. */
+  total?: number;
+  mustHavesMet?: boolean;
+  capped?: boolean;
+  status: string;
+  tags: string[];
+  hasNotes: boolean;
+}
+
+/** Everyone captured, with what the matches view filters and sorts on, for one posting. Reads only small rows. */
+export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
+  const [summaries, ranks, stages, tagRows, noted] = await Promise.all([
+    db.summaries.toArray(),
+    db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).toArray(),
+    db.pipeline.where('[postingId+status]').between([postingId, Dexie.minKey], [postingId, Dexie.maxKey]).toArray(),
+    db.tags.toArray(),
+    db.notes.orderBy('candidateKey').uniqueKeys(),
+  ]);
+  const rankOf = new Map(ranks.map((rank) => [rank.candidateKey, rank]));
+  const stageOf = new Map(stages.map((stage) => [stage.candidateKey, stage.status]));
+  const tagsOf = new Map(tagRows.map((row) => [row.candidateKey, row.tags]));
+  const withNotes = new Set(noted.map(String));
+  return summaries.map((summary) => {
+    const rank = rankOf.get(summary.candidateKey);
+    return {
+      ...summary,
+      ...(rank ? { total: rank.total, mustHavesMet: rank.mustHavesMet, capped: rank.capped } : {}),
+      status: stageOf.get(summary.candidateKey) ?? DEFAULT_STATUSES[0],
+      tags: tagsOf.get(summary.candidateKey) ?? [],
+      hasNotes: withNotes.has(summary.candidateKey),
+    };
+  });
+}
+
+/** Candidates with a note containing the words (case-insensitive), for the matches view's search. */
+export async function candidatesWithNotesMatching(query: string): Promise<Set<string>> {
+  const needle = query.trim().toLocaleLowerCase();
+  const keys = new Set<string>();
+  if (!needle) return keys;
+  await db.notes.each((note) => {
+    if (note.text.toLocaleLowerCase().includes(needle)) keys.add(note.candidateKey);
+  });
+  return keys;
+}
+
+/** Everything an export needs of these candidates, in the order given. */
+export async function loadForExport(
+  postingId: string,
+  candidateKeys: readonly string[],
+): Promise<{ candidate: Candidate; score?: CandidateScore; status?: string; tags: string[]; notes: Note[] }[]> {
+  const keys = [...candidateKeys];
+  const [candidates, scores, stages, tagRows] = await Promise.all([
+    db.candidates.bulkGet(keys),
+    db.scores.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
+    db.pipeline.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
+    db.tags.bulkGet(keys),
+  ]);
+  const rows = [];
+  for (let i = 0; i < keys.length; i++) {
+    const candidate = candidates[i];
+    if (!candidate) continue;
+    rows.push({
+      candidate,
+      ...(scores[i] ? { score: scores[i] } : {}),
+      status: stages[i]?.status ?? DEFAULT_STATUSES[0],
+      tags: tagRows[i]?.tags ?? [],
+      notes: await listNotes(candidate.key),
+    });
+  }
+  return rows;
+}
