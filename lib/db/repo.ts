@@ -10,3 +10,4 @@ export * from './capture-all';
 export * from './pipeline';
 export * from './shortlists';
 export * from './matches';
+export * from './import';
