@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { OPTIONAL_SITES } from './lib/sites/optional-sites';
+import { OPTIONAL_SITES } from './lib/optional-sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

@@ -1,4 +1,4 @@
-import { OPTIONAL_SITES, type OptionalSite } from '@/lib/sites/optional-sites';
+import { OPTIONAL_SITES, type OptionalSite } from '@/lib/optional-sites';
 
 /** The parts of the browser API this needs, so tests can pass a stand-in. */
 export interface OptionalSitesApi {

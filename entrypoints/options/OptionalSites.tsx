@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { OPTIONAL_SITES, type OptionalSite } from '@/lib/sites/optional-sites';
+import { OPTIONAL_SITES, type OptionalSite } from '@/lib/optional-sites';
 
 /** Sites a recruiter turns on: the browser asks for the permission then, not at install. */
 export function OptionalSites() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syncOptionalSites, type OptionalSitesApi } from '@/entrypoints/background/optional-sites';
-import { OPTIONAL_SITES } from '@/lib/sites/optional-sites';
+import { OPTIONAL_SITES } from '@/lib/optional-sites';
 import { linkedInAdapter } from '@/lib/sites/linkedin';
 
 function fakeApi(grantedOrigins: string[]) {
