@@ -8,6 +8,7 @@ import { PageStatus } from './PageStatus';
 import { SafeLink } from './SafeLink';
 import { EnrichmentStatus } from './EnrichmentStatus';
 import { LinkedProfiles } from './LinkedProfiles';
+import { CandidateWorkflow } from './CandidateWorkflow';
 import { profileHandle, profileSummary } from '@/lib/people/summary';
 import { profileKey } from '@/lib/people/links';
 
@@ -18,6 +19,7 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
   if (candidate === undefined || posting === undefined) return <PageStatus tone="waiting" title="Loading…" />;
 
   const { headline, facts } = profileSummary(candidate.profile);
+  const current = posting.requirements.length > 0 && score && score.postingUpdatedAt === posting.updatedAt ? score : undefined;
   const githubProfile = [candidate.profile, ...candidate.linked.map((linked) => linked.profile)].find((profile) => profile.site === 'github');
   return (
     <article className="candidate" data-testid="candidate">
@@ -39,14 +41,13 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
         <PageStatus tone="info" title="This posting has no requirements yet">
           Add requirements in Postings to score people against it.
         </PageStatus>
-      ) : score && score.postingUpdatedAt === posting.updatedAt ? (
-        <>
-          <ScoreSummary score={score.result} />
-          <ScoreBreakdown score={score.result} />
-        </>
+      ) : current ? (
+        <ScoreSummary score={current.result} />
       ) : (
         <PageStatus tone="waiting" title="Scoring against this posting…" />
       )}
+      <CandidateWorkflow candidateKey={candidate.key} posting={posting} />
+      {current && <ScoreBreakdown score={current.result} />}
       {githubProfile && <EnrichmentStatus candidateKey={profileKey(githubProfile)} />}
       <LinkedProfiles candidate={candidate} />
       <NotesPanel candidateKey={candidate.key} />

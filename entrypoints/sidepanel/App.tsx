@@ -2,7 +2,7 @@ import { useTabTracking } from './tab-tracking';
 import { useUiStore } from '@/lib/store/ui-store';
 import { CurrentTabView } from '@/components/CurrentTabView';
 import { CandidateView } from '@/components/CandidateView';
-import { RankedList } from '@/components/RankedList';
+import { MatchesView } from '@/components/MatchesView';
 import { PostingsView } from '@/components/PostingsView';
 
 export function App() {
@@ -19,7 +19,7 @@ export function App() {
           This page
         </button>
         <button aria-pressed={view === 'ranked'} onClick={() => showView('ranked')}>
-          Ranked
+          Matches
         </button>
         <button aria-pressed={view === 'postings'} onClick={() => showView('postings')}>
           Postings
@@ -27,14 +27,19 @@ export function App() {
       </nav>
       <main>
         {view === 'ranked' ? (
-          <RankedList />
+          <MatchesView />
         ) : view === 'postings' ? (
           <PostingsView />
         ) : openedKey ? (
           <>
-            <button className="link-button" onClick={followCurrentTab}>
-              ← Back to the current tab
-            </button>
+            <p className="back-links">
+              <button className="link-button" onClick={followCurrentTab}>
+                ← Back to the current tab
+              </button>
+              <button className="link-button" onClick={() => showView('ranked')}>
+                ← Back to matches
+              </button>
+            </p>
             <CandidateView candidateKey={openedKey} />
           </>
         ) : (

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { db } from './db';
 import { DEFAULT_STATUSES, type CandidateSummary } from '../schema/pipeline';
 import type { Candidate, CandidateScore, Note } from '../schema/candidate';
-import { listNotes } from './notes';
+import { newestFirst } from './notes';
 
 /** One row of the matches view: the small summary, the rank for the posting, the workflow around it. */
 export interface MatchRow extends CandidateSummary {
@@ -57,12 +57,15 @@ export async function loadForExport(
   candidateKeys: readonly string[],
 ): Promise<{ candidate: Candidate; score?: CandidateScore; status?: string; tags: string[]; notes: Note[] }[]> {
   const keys = [...candidateKeys];
-  const [candidates, scores, stages, tagRows] = await Promise.all([
+  const [candidates, scores, stages, tagRows, allNotes] = await Promise.all([
     db.candidates.bulkGet(keys),
     db.scores.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
     db.pipeline.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
     db.tags.bulkGet(keys),
+    db.notes.where('candidateKey').anyOf(keys).toArray(),
   ]);
+  const notesOf = new Map<string, Note[]>();
+  for (const note of allNotes) notesOf.set(note.candidateKey, [...(notesOf.get(note.candidateKey) ?? []), note]);
   const rows = [];
   for (let i = 0; i < keys.length; i++) {
     const candidate = candidates[i];
@@ -72,7 +75,7 @@ export async function loadForExport(
       ...(scores[i] ? { score: scores[i] } : {}),
       status: stages[i]?.status ?? DEFAULT_STATUSES[0],
       tags: tagRows[i]?.tags ?? [],
-      notes: await listNotes(candidate.key),
+      notes: (notesOf.get(candidate.key) ?? []).sort(newestFirst),
     });
   }
   return rows;

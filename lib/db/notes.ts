@@ -3,7 +3,11 @@ import { NOTE_MAX_LENGTH, type Note } from '../schema/candidate';
 
 export async function listNotes(key: string): Promise<Note[]> {
   const notes = await db.notes.where('candidateKey').equals(key).toArray();
-  return notes.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+  return notes.sort(newestFirst);
+}
+
+export function newestFirst(a: Note, b: Note): number {
+  return b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
 }
 
 export async function addNote(key: string, text: string, now = new Date()): Promise<Note> {

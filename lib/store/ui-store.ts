@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { MatchFilters, MatchSort } from '../matches/filter';
 
 /** UI state only: which tab the panel follows and what the recruiter is looking at. Data lives in Dexie. */
 export interface WatchedTab {
@@ -6,12 +7,34 @@ export interface WatchedTab {
   url?: string;
 }
 
+/** 'ranked' is the Matches view (the tab kept its old id). */
 export type PanelView = 'profile' | 'ranked' | 'postings';
 
-interface UiState {
+/** The Matches view's own state: kept while the panel is open, so opening a candidate and coming back finds it as it was. */
+interface MatchViewSlice {
+  matchFilters: MatchFilters;
+  matchSort: MatchSort;
+  /** Candidate keys ticked for bulk actions; may include rows the filters hide. */
+  selectedKeys: ReadonlySet<string>;
+  /** The keyboard's row in the filtered, sorted list. */
+  focusedIndex: number;
+  /** The shortlist `s` and "Add to shortlist" fill; null means the posting's first one. */
+  activeShortlistId: string | null;
+  /** Merges into the filters; `undefined`, empty strings and empty lists remove a filter. Focus goes back to the top. */
+  setMatchFilters: (patch: Partial<MatchFilters>) => void;
+  clearMatchFilters: () => void;
+  setMatchSort: (sort: MatchSort) => void;
+  toggleSelected: (key: string) => void;
+  setSelection: (keys: Iterable<string>) => void;
+  clearSelection: () => void;
+  focusRow: (index: number) => void;
+  setActiveShortlist: (id: string | null) => void;
+}
+
+interface UiState extends MatchViewSlice {
   watchedTab: WatchedTab | null;
   view: PanelView;
-  /** A candidate opened from the ranked list; null means "follow the current tab". */
+  /** A candidate opened from the matches view; null means "follow the current tab". */
   openedCandidateKey: string | null;
   /** The posting open in the editor, if any. */
   editingPostingId: string | null;
@@ -22,7 +45,28 @@ interface UiState {
   editPosting: (id: string | null) => void;
 }
 
-const initialState = { watchedTab: null, view: 'profile' as PanelView, openedCandidateKey: null, editingPostingId: null };
+const initialState = {
+  watchedTab: null,
+  view: 'profile' as PanelView,
+  openedCandidateKey: null,
+  editingPostingId: null,
+  matchFilters: {} as MatchFilters,
+  matchSort: 'score' as MatchSort,
+  selectedKeys: new Set<string>() as ReadonlySet<string>,
+  focusedIndex: 0,
+  activeShortlistId: null,
+};
+
+/** Drops the filters that mean "any", so an empty object is "no filters". */
+export function cleanFilters(filters: MatchFilters): MatchFilters {
+  const clean: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(filters)) {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (typeof value === 'number' && Number.isNaN(value)) continue;
+    clean[name] = value;
+  }
+  return clean as MatchFilters;
+}
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialState,
@@ -31,6 +75,20 @@ export const useUiStore = create<UiState>()((set) => ({
   openCandidate: (key) => set({ openedCandidateKey: key, view: 'profile' }),
   followCurrentTab: () => set({ openedCandidateKey: null, view: 'profile' }),
   editPosting: (editingPostingId) => set({ editingPostingId, view: 'postings' }),
+
+  setMatchFilters: (patch) => set((state) => ({ matchFilters: cleanFilters({ ...state.matchFilters, ...patch }), focusedIndex: 0 })),
+  clearMatchFilters: () => set({ matchFilters: {}, focusedIndex: 0 }),
+  setMatchSort: (matchSort) => set({ matchSort, focusedIndex: 0 }),
+  toggleSelected: (key) =>
+    set((state) => {
+      const next = new Set(state.selectedKeys);
+      if (!next.delete(key)) next.add(key);
+      return { selectedKeys: next };
+    }),
+  setSelection: (keys) => set({ selectedKeys: new Set(keys) }),
+  clearSelection: () => set({ selectedKeys: new Set<string>() }),
+  focusRow: (focusedIndex) => set({ focusedIndex: Math.max(0, Math.trunc(focusedIndex)) }),
+  setActiveShortlist: (activeShortlistId) => set({ activeShortlistId }),
 }));
 
 export function resetUiStore(): void {

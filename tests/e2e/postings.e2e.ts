@@ -62,7 +62,7 @@ describe.skipIf(!hasRealFixtures)('postings in the side panel (real Chromium)', 
     // Make it active: everyone is re-scored against it
     await page.getByTestId('posting-row').filter({ hasText: 'Frontend Engineer' }).getByRole('button', { name: 'Use' }).click();
     await panel.showRanked();
-    await expect.poll(() => page.locator('.ranked h2').textContent()).toContain('Ranked for Frontend Engineer');
+    await expect.poll(() => page.locator('.matches__title').textContent()).toContain('Matches for Frontend Engineer');
     await expect.poll(() => panel.rankedRows.count()).toBe(2);
 
     // Export it, then import the file back as a copy

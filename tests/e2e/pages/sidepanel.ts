@@ -23,8 +23,9 @@ export class SidePanel {
     await this.page.getByRole('button', { name: 'Add note' }).click();
   }
 
+  /** The Matches tab (it was "Ranked"). */
   async showRanked(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Ranked' }).click();
+    await this.page.getByRole('button', { name: 'Matches', exact: true }).click();
   }
 
   async score(): Promise<number> {

@@ -1,0 +1,37 @@
+import { getActivePosting, loadForExport } from '@/lib/db/repo';
+import { fileNameFor, toBundle, toCsv, toHtmlReport, type ExportInput, type ExportKind } from '@/lib/export';
+import type { Posting } from '@/lib/schema/posting';
+import { downloadText } from './download';
+
+export type { ExportKind };
+
+const WRITERS: Record<ExportKind, { write: (input: ExportInput) => string; type: string }> = {
+  csv: { write: toCsv, type: 'text/csv;charset=utf-8' },
+  json: { write: toBundle, type: 'application/json' },
+  html: { write: toHtmlReport, type: 'text/html;charset=utf-8' },
+};
+
+export interface ExportOptions {
+  /** The posting the scores and statuses are for; the active posting when left out. */
+  posting?: Posting;
+  /** Blind review: no names, no email (CSV and HTML; the JSON bundle is always a full copy). */
+  blind?: boolean;
+  now?: Date;
+  /** Where the file goes; the browser's download by default. */
+  save?: (fileName: string, text: string, type: string) => void;
+}
+
+/**
+ * Exports these candidates, in this order, as a CSV, a JSON bundle or an HTML report, and hands the
+ * file to the browser's download. Returns the file name.
+ */
+export async function onExport(kind: ExportKind, title: string, candidateKeys: readonly string[], options: ExportOptions = {}): Promise<string> {
+  const posting = options.posting ?? (await getActivePosting());
+  const exportedAt = (options.now ?? new Date()).toISOString();
+  const candidates = await loadForExport(posting.id, candidateKeys);
+  const { write, type } = WRITERS[kind];
+  const text = write({ posting, title, exportedAt, candidates, ...(options.blind ? { blind: true } : {}) });
+  const fileName = fileNameFor(kind, title, exportedAt);
+  (options.save ?? downloadText)(fileName, text, type);
+  return fileName;
+}

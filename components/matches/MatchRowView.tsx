@@ -1,0 +1,103 @@
+import { memo } from 'react';
+import type { MatchRow } from '@/lib/db/matches';
+import { profileHandle } from '@/lib/people/summary';
+import { SITE_LABELS } from '@/lib/schema/profile';
+
+export const ROW_HEIGHT = 56;
+
+/** The name the panel shows: the person's name, else their login. */
+export const nameOf = (row: Pick<MatchRow, 'name' | 'login'>) => row.name ?? row.login;
+
+/** "@login on GitHub" for the candidate's main profile (the first of `sites`). */
+export function handleOf(row: Pick<MatchRow, 'sites' | 'login'>): string {
+  const site = row.sites[0];
+  return site ? profileHandle({ site, login: row.login }) : row.login;
+}
+
+interface Props {
+  row: MatchRow;
+  index: number;
+  id: string;
+  start: number;
+  focused: boolean;
+  selected: boolean;
+  onShortlist: boolean;
+  onOpen: (index: number, key: string) => void;
+  /** The checkbox: `range` when Shift was held (select from the last ticked row to this one). */
+  onToggle: (index: number, key: string, range: boolean) => void;
+  onAddToShortlist: (key: string) => void;
+}
+
+/** One candidate in the matches listbox: fixed height, one line of who, one of status, tags and headline. */
+export const MatchRowView = memo(function MatchRowView({ row, index, id, start, focused, selected, onShortlist, onOpen, onToggle, onAddToShortlist }: Props) {
+  const name = nameOf(row);
+  const others = row.profileUrls.length - 1;
+  const otherSites = row.sites.slice(1).map((site) => SITE_LABELS[site]);
+  const missing = row.mustHavesMet === false;
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      data-testid="ranked-row"
+      data-key={row.candidateKey}
+      className={`match-row${focused ? ' match-row--focused' : ''}${selected ? ' match-row--selected' : ''}`}
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+      onClick={() => onOpen(index, row.candidateKey)}
+    >
+      <input
+        type="checkbox"
+        className="match-row__check"
+        tabIndex={-1}
+        checked={selected}
+        aria-label={`Select ${name}`}
+        readOnly
+        onClick={(event) => {
+          event.stopPropagation();
+          onToggle(index, row.candidateKey, event.shiftKey);
+        }}
+      />
+      <span className="match-row__rank">{index + 1}</span>
+      <span className="match-row__who">
+        <span className="match-row__line">
+          <span className="match-row__name">{name}</span>
+          <span className="match-row__handle" title={otherSites.length ? `Also on ${otherSites.join(', ')}` : undefined}>
+            {handleOf(row)}
+            {others > 0 ? ` +${others}` : ''}
+          </span>
+        </span>
+        <span className="match-row__line match-row__line--small">
+          <span className="match-row__status">{row.status}</span>
+          {row.tags.map((tag) => (
+            <span key={tag} className="match-row__tag">
+              {tag}
+            </span>
+          ))}
+          {row.headline && <span className="match-row__headline">{row.headline}</span>}
+        </span>
+      </span>
+      {missing && (
+        <span className="match-row__missing" title="Must-haves missing" aria-label="Must-haves missing" role="img">
+          ●
+        </span>
+      )}
+      <span className="ranked__score match-row__score" title={row.capped ? 'Capped: a must-have is missing' : undefined}>
+        {row.total ?? '—'}
+      </span>
+      <button
+        type="button"
+        className="match-row__star"
+        tabIndex={-1}
+        aria-label={onShortlist ? `${name} is on the shortlist` : `Add ${name} to the shortlist`}
+        title={onShortlist ? 'On the active shortlist' : 'Add to the active shortlist (s)'}
+        aria-disabled={onShortlist}
+        onClick={(event) => {
+          event.stopPropagation();
+          if (!onShortlist) onAddToShortlist(row.candidateKey);
+        }}
+      >
+        {onShortlist ? '★' : '☆'}
+      </button>
+    </div>
+  );
+});
