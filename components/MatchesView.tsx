@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { allTags, candidatesWithNotesMatching, getStatuses, loadMatchRows } from '@/lib/db/repo';
+import { allTags, candidatesWithNotesMatching, getStatuses, loadMatchRows, loadTopMatchRows } from '@/lib/db/repo';
+
+/** Rows shown from the rank index before everyone is loaded: more than a panel's height. */
+const FIRST_ROWS = 40;
 import { filterMatches, sortMatches } from '@/lib/matches/filter';
 import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';
@@ -34,8 +37,25 @@ function useDebounced<T>(value: T, delay: number): T {
   return settled;
 }
 
+/** True from the frame after `ready` became true. */
+function useAfterPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [ready, painted]);
+  return painted;
+}
+
 function Matches({ posting }: { posting: Posting }) {
-  const rows = useLiveQuery(() => loadMatchRows(posting.id), [posting.id]);
+  // The best matches come first through the rank index; the full list (for filters and other
+  // orders) is read only once they are on screen, so the two reads never compete.
+  const top = useLiveQuery(() => loadTopMatchRows(posting.id, FIRST_ROWS), [posting.id]);
+  const topShown = useAfterPaint(top !== undefined);
+  const everyone = useLiveQuery(() => (topShown ? loadMatchRows(posting.id) : undefined), [posting.id, topShown]);
+  const loadingAll = everyone === undefined;
+  const rows = everyone ?? (top && top.length > 0 ? top : everyone);
   const statuses = useLiveQuery(() => getStatuses(), []);
   const tags = useLiveQuery(() => allTags(), []);
   const filters = useUiStore((state) => state.matchFilters);
@@ -101,6 +121,7 @@ function Matches({ posting }: { posting: Posting }) {
             allTags={tags ?? []}
             shown={visible.length}
             total={rows.length}
+            loading={loadingAll}
             visibleKeys={visibleKeys}
           />
           {selectedKeys.size > 0 && (

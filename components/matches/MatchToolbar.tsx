@@ -22,6 +22,8 @@ interface Props {
   allTags: readonly string[];
   shown: number;
   total: number;
+  /** Only the best matches are loaded yet. */
+  loading?: boolean;
   visibleKeys: readonly string[];
 }
 
@@ -34,7 +36,7 @@ const toggle = <T,>(list: readonly T[] | undefined, value: T, on: boolean): T[] 
   on ? [...new Set([...(list ?? []), value])] : (list ?? []).filter((item) => item !== value);
 
 /** Search, sort, the filters, the count line and "Clear filters", with the filtered list's export. */
-export function MatchToolbar({ posting, statuses, stageChoices, allTags, shown, total, visibleKeys }: Props) {
+export function MatchToolbar({ posting, statuses, stageChoices, allTags, shown, total, loading, visibleKeys }: Props) {
   const filters = useUiStore((state) => state.matchFilters);
   const sort = useUiStore((state) => state.matchSort);
   const setFilters = useUiStore((state) => state.setMatchFilters);
@@ -132,7 +134,9 @@ export function MatchToolbar({ posting, statuses, stageChoices, allTags, shown, 
       )}
       <div className="matches__count-row">
         <p className="matches__count" role="status" data-testid="matches-count">
-          {shown.toLocaleString('en')} of {total.toLocaleString('en')} {total === 1 ? 'candidate' : 'candidates'}
+          {loading
+            ? `Best ${total.toLocaleString('en')} shown; loading everyone…`
+            : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} ${total === 1 ? 'candidate' : 'candidates'}`}
         </p>
         {count > 0 && (
           <button type="button" className="link-button" onClick={clearFilters}>

@@ -40,6 +40,37 @@ export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
   });
 }
 
+/**
+ * The best-ranked rows only, read through the rank index: what the view shows at once while the
+ * full list (needed for filters and other orders) loads.
+ */
+export async function loadTopMatchRows(postingId: string, limit: number): Promise<MatchRow[]> {
+  const ranks = await db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).reverse().limit(limit).toArray();
+  const keys = ranks.map((rank) => rank.candidateKey);
+  const [summaries, stages, tagRows, noted] = await Promise.all([
+    db.summaries.bulkGet(keys),
+    db.pipeline.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
+    db.tags.bulkGet(keys),
+    db.notes.where('candidateKey').anyOf(keys).primaryKeys(),
+  ]);
+  const withNotes = new Set((await db.notes.bulkGet(noted)).flatMap((note) => (note ? [note.candidateKey] : [])));
+  return ranks.flatMap((rank, index) => {
+    const summary = summaries[index];
+    if (!summary) return [];
+    return [
+      {
+        ...summary,
+        total: rank.total,
+        mustHavesMet: rank.mustHavesMet,
+        capped: rank.capped,
+        status: stages[index]?.status ?? DEFAULT_STATUSES[0],
+        tags: tagRows[index]?.tags ?? [],
+        hasNotes: withNotes.has(rank.candidateKey),
+      },
+    ];
+  });
+}
+
 /** Candidates with a note containing the words (case-insensitive), for the matches view's search. */
 export async function candidatesWithNotesMatching(query: string): Promise<Set<string>> {
   const needle = query.trim().toLocaleLowerCase();
@@ -49,6 +80,13 @@ export async function candidatesWithNotesMatching(query: string): Promise<Set<st
     if (note.text.toLocaleLowerCase().includes(needle)) keys.add(note.candidateKey);
   });
   return keys;
+}
+
+/** Many keys: one pass over the notes beats thousands of index seeks. */
+async function notesOfMany(keys: readonly string[]): Promise<Note[]> {
+  if (keys.length < 500) return db.notes.where('candidateKey').anyOf([...keys]).toArray();
+  const wanted = new Set(keys);
+  return (await db.notes.toArray()).filter((note) => wanted.has(note.candidateKey));
 }
 
 /** Everything an export needs of these candidates, in the order given. */
@@ -62,7 +100,7 @@ export async function loadForExport(
     db.scores.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
     db.pipeline.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
     db.tags.bulkGet(keys),
-    db.notes.where('candidateKey').anyOf(keys).toArray(),
+    notesOfMany(keys),
   ]);
   const notesOf = new Map<string, Note[]>();
   for (const note of allNotes) notesOf.set(note.candidateKey, [...(notesOf.get(note.candidateKey) ?? []), note]);

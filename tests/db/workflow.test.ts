@@ -34,6 +34,18 @@ describe('matches rows', () => {
     expect(await repo.allTags()).toEqual(['referral', 'remote']);
   });
 
+  it('the first rows come best first through the rank index, with the same fields as the full list', async () => {
+    await capture('ines', { bio: 'Go services on Kubernetes', repositories: [apiRepo('ines', 'sched', { language: 'Go' })] });
+    await capture('bo', { bio: 'React' });
+    await capture('cy', { bio: 'Ruby on Rails and Docker' });
+    await repo.addNote('github:bo', 'x');
+    const all = await repo.loadMatchRows(P);
+    const best = [...all].sort((a, b) => (b.total ?? 0) - (a.total ?? 0));
+    const top = await repo.loadTopMatchRows(P, 2);
+    expect(top).toEqual(best.slice(0, 2));
+    expect(await repo.loadTopMatchRows(P, 10)).toHaveLength(3);
+  });
+
   it('follow a re-score: the rank copy changes with the score', async () => {
     await capture('ines');
     const rescored = { ...(await repo.getScore('github:ines', P))!, total: 99 };
