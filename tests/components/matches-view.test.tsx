@@ -57,6 +57,8 @@ const key = (name: string, options: KeyboardEventInit = {}) => fireEvent.keyDown
 async function renderMatches(expectedRows = 4): Promise<void> {
   render(<MatchesView />);
   await waitFor(() => expect(rows()).toHaveLength(expectedRows));
+  // The best rows show first; wait until everyone is loaded.
+  await waitFor(() => expect(screen.queryByText(/loading everyone/)).toBeNull());
 }
 
 // happy-dom has no layout: give the list's scroll box a height (and its content's height as the
