@@ -1,7 +1,9 @@
+import Dexie from 'dexie';
 import { db } from './db';
 import type { Candidate, CandidateScore, Note } from '../schema/candidate';
 import type { Posting } from '../schema/posting';
 import { rankOf, summaryOf } from './summaries';
+import { MANY_KEYS, rowsFor } from './bulk';
 
 /** One candidate as a bundle carries them (lib/export), already validated. */
 export interface ImportedCandidate {
@@ -24,19 +26,27 @@ export interface ImportCounts {
  * replaced only by a newer read of it; notes are added by id and never overwritten; tags are
  * joined; a stage is set only where none is. Importing the same bundle twice changes nothing.
  */
+async function knownNoteIds(ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length >= MANY_KEYS) return new Set((await db.notes.toCollection().primaryKeys()).map(String));
+  return new Set((await db.notes.bulkGet([...ids])).flatMap((note) => (note ? [note.id] : [])));
+}
+
 export async function importCandidates(posting: Posting, items: readonly ImportedCandidate[], now = new Date()): Promise<ImportCounts> {
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, notesAdded: 0 };
   const at = now.toISOString();
   await db.transaction('rw', [db.postings, db.candidates, db.summaries, db.scores, db.ranks, db.notes, db.pipeline, db.tags], async () => {
     if (!(await db.postings.get(posting.id))) await db.postings.add(posting);
     const keys = items.map((item) => item.candidate.key);
-    const [stored, stages, tagRows, knownNotes] = await Promise.all([
-      db.candidates.bulkGet(keys),
-      db.pipeline.bulkGet(keys.map((key) => [key, posting.id] as [string, string])),
-      db.tags.bulkGet(keys),
-      db.notes.bulkGet(items.flatMap((item) => item.notes.map((note) => note.id))),
+    const pairs = keys.map((key) => [key, posting.id] as [string, string]);
+    const noteIds = items.flatMap((item) => item.notes.map((note) => note.id));
+    const byCandidate = (row: { candidateKey: string }) => row.candidateKey;
+    // The small summary says when a stored candidate was read: the full records need not be read.
+    const [stored, stages, tagRows, known] = await Promise.all([
+      rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray()),
+      rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => db.pipeline.where('[postingId+status]').between([posting.id, Dexie.minKey], [posting.id, Dexie.maxKey]).toArray()),
+      rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray()),
+      knownNoteIds(noteIds),
     ]);
-    const known = new Set(knownNotes.flatMap((note) => (note ? [note.id] : [])));
     const candidates: Candidate[] = [];
     const scores: CandidateScore[] = [];
     items.forEach((item, index) => {

@@ -3,6 +3,8 @@ import { db } from './db';
 import { DEFAULT_STATUSES, type CandidateSummary } from '../schema/pipeline';
 import type { Candidate, CandidateScore, Note } from '../schema/candidate';
 import { newestFirst } from './notes';
+import { MANY_KEYS, rowsFor } from './bulk';
+import type { CsvCandidate } from '../export/csv';
 
 /** One row of the matches view: the small summary, the rank for the posting, the workflow around it. */
 export interface MatchRow extends CandidateSummary {
@@ -51,9 +53,9 @@ export async function loadTopMatchRows(postingId: string, limit: number): Promis
     db.summaries.bulkGet(keys),
     db.pipeline.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
     db.tags.bulkGet(keys),
-    db.notes.where('candidateKey').anyOf(keys).primaryKeys(),
+    db.notes.where('candidateKey').anyOf(keys).keys(),
   ]);
-  const withNotes = new Set((await db.notes.bulkGet(noted)).flatMap((note) => (note ? [note.candidateKey] : [])));
+  const withNotes = new Set(noted.map(String));
   return ranks.flatMap((rank, index) => {
     const summary = summaries[index];
     if (!summary) return [];
@@ -84,7 +86,7 @@ export async function candidatesWithNotesMatching(query: string): Promise<Set<st
 
 /** Many keys: one pass over the notes beats thousands of index seeks. */
 async function notesOfMany(keys: readonly string[]): Promise<Note[]> {
-  if (keys.length < 500) return db.notes.where('candidateKey').anyOf([...keys]).toArray();
+  if (keys.length < MANY_KEYS) return db.notes.where('candidateKey').anyOf([...keys]).toArray();
   const wanted = new Set(keys);
   return (await db.notes.toArray()).filter((note) => wanted.has(note.candidateKey));
 }
@@ -117,4 +119,38 @@ export async function loadForExport(
     });
   }
   return rows;
+}
+
+/** A CSV export's rows from the small tables only (summaries, ranks, stages, tags, notes), in the order given. */
+export async function loadCsvRows(postingId: string, candidateKeys: readonly string[]): Promise<CsvCandidate[]> {
+  const keys = [...candidateKeys];
+  const pairs = keys.map((key) => [key, postingId] as [string, string]);
+  const byCandidate = (row: { candidateKey: string }) => row.candidateKey;
+  const [summaries, ranks, stages, tagRows, notes] = await Promise.all([
+    rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray()),
+    rowsFor(keys, byCandidate, () => db.ranks.bulkGet(pairs), () => db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).toArray()),
+    rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => db.pipeline.where('[postingId+status]').between([postingId, Dexie.minKey], [postingId, Dexie.maxKey]).toArray()),
+    rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray()),
+    notesOfMany(keys),
+  ]);
+  const notesOf = new Map<string, Note[]>();
+  for (const note of notes) notesOf.set(note.candidateKey, [...(notesOf.get(note.candidateKey) ?? []), note]);
+  return keys.flatMap((key, index) => {
+    const summary = summaries[index];
+    if (!summary) return [];
+    const rank = ranks[index];
+    return [
+      {
+        ...(summary.name ? { name: summary.name } : {}),
+        login: summary.login,
+        profileUrls: summary.profileUrls,
+        ...(summary.email ? { email: summary.email } : {}),
+        ...(summary.headline ? { headline: summary.headline } : {}),
+        ...(rank ? { total: rank.total, mustHavesMet: rank.mustHavesMet, requirementPoints: rank.requirementPoints } : {}),
+        status: stages[index]?.status ?? DEFAULT_STATUSES[0],
+        tags: tagRows[index]?.tags ?? [],
+        notes: (notesOf.get(key) ?? []).sort(newestFirst),
+      },
+    ];
+  });
 }

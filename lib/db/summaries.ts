@@ -37,5 +37,6 @@ export function rankOf(score: CandidateScore): Rank {
     total: score.total,
     mustHavesMet: (score.result?.mustHavesMissing ?? []).length === 0,
     capped: Boolean(score.result?.capped),
+    requirementPoints: Object.fromEntries((score.result?.requirements ?? []).map((requirement) => [requirement.requirementId, requirement.points])),
   };
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { profileSummary } from '../people/summary';
 import type { ExportCandidate, ExportInput } from './types';
-import { allProfiles, exportName, truncate } from './types';
+import { allProfiles, truncate } from './types';
 
 /** Prepended so Excel reads the file as UTF-8. */
 export const CSV_BOM = '\uFEFF';
@@ -25,23 +25,41 @@ export function neutraliseFormula(cell: Cell): Cell {
 
 const roundPoints = (points: number) => Math.round(points * 10) / 10;
 
-function publicEmail(entry: ExportCandidate): string {
-  for (const profile of allProfiles(entry.candidate)) {
-    if (profile.site === 'github' && profile.email) return profile.email;
-  }
-  return '';
+/** What a CSV row needs of a candidate: small enough to read for 10,000 people at once (lib/db/matches). */
+export interface CsvCandidate {
+  name?: string;
+  login: string;
+  profileUrls: readonly string[];
+  email?: string;
+  headline?: string;
+  total?: number;
+  mustHavesMet?: boolean;
+  /** Points per requirement id, as scored for the posting. */
+  requirementPoints?: Readonly<Record<string, number>>;
+  status?: string;
+  tags: readonly string[];
+  /** Newest first. */
+  notes: readonly { text: string }[];
 }
 
-function headline(entry: ExportCandidate): string {
-  for (const profile of allProfiles(entry.candidate)) {
-    const line = profileSummary(profile).headline;
-    if (line) return line;
-  }
-  return '';
-}
-
-function profileUrls(entry: ExportCandidate): string {
-  return [...new Set(allProfiles(entry.candidate).map((profile) => profile.url))].join(' | ');
+/** The CSV row data of a full export entry. */
+export function csvCandidateOf(entry: ExportCandidate): CsvCandidate {
+  const profiles = allProfiles(entry.candidate);
+  const result = entry.score?.result;
+  const email = profiles.flatMap((profile) => (profile.site === 'github' && profile.email ? [profile.email] : []))[0];
+  const headline = profiles.map((profile) => profileSummary(profile).headline).find(Boolean);
+  return {
+    ...(entry.candidate.name ? { name: entry.candidate.name } : {}),
+    login: entry.candidate.login,
+    profileUrls: profiles.map((profile) => profile.url),
+    ...(email ? { email } : {}),
+    ...(headline ? { headline } : {}),
+    ...(entry.score ? { total: entry.score.total } : {}),
+    ...(result ? { mustHavesMet: result.mustHavesMissing.length === 0, requirementPoints: Object.fromEntries(result.requirements.map((r) => [r.requirementId, r.points])) } : {}),
+    ...(entry.status ? { status: entry.status } : {}),
+    tags: entry.tags,
+    notes: entry.notes,
+  };
 }
 
 /**
@@ -49,7 +67,12 @@ function profileUrls(entry: ExportCandidate): string {
  * with a UTF-8 byte order mark; formula-like text cells are neutralised with a leading apostrophe.
  */
 export function toCsv(input: ExportInput): string {
-  const requirements = input.posting.requirements;
+  return csvOf(input, input.candidates.map(csvCandidateOf));
+}
+
+/** The CSV of rows already in their small form. */
+export function csvOf({ posting, blind }: Pick<ExportInput, 'posting' | 'blind'>, candidates: readonly CsvCandidate[]): string {
+  const requirements = posting.requirements;
   const header: string[] = [
     'Name',
     'Profile URLs',
@@ -63,28 +86,24 @@ export function toCsv(input: ExportInput): string {
     'Latest notes',
   ];
 
-  const rows = input.candidates.map((entry, index): Cell[] => {
-    const result = entry.score?.result;
-    const byRequirement = new Map(result?.requirements.map((requirement) => [requirement.requirementId, requirement]));
-    return [
-      exportName(entry, index, input.blind),
-      profileUrls(entry),
-      input.blind ? '' : publicEmail(entry),
-      headline(entry),
-      entry.score ? entry.score.total : '',
-      result ? (result.mustHavesMissing.length === 0 ? 'yes' : 'no') : '',
-      ...requirements.map((requirement): Cell => {
-        const found = byRequirement.get(requirement.id);
-        return found ? roundPoints(found.points) : '';
-      }),
-      entry.status ?? '',
-      entry.tags.join(', '),
-      entry.notes
-        .slice(0, CSV_NOTES_SHOWN)
-        .map((note) => truncate(note.text, CSV_NOTE_MAX))
-        .join(' / '),
-    ];
-  });
+  const rows = candidates.map((entry, index): Cell[] => [
+    blind ? `Candidate ${index + 1}` : (entry.name ?? entry.login),
+    [...new Set(entry.profileUrls)].join(' | '),
+    blind ? '' : (entry.email ?? ''),
+    entry.headline ?? '',
+    entry.total ?? '',
+    entry.mustHavesMet === undefined ? '' : entry.mustHavesMet ? 'yes' : 'no',
+    ...requirements.map((requirement): Cell => {
+      const points = entry.requirementPoints?.[requirement.id];
+      return points === undefined ? '' : roundPoints(points);
+    }),
+    entry.status ?? '',
+    entry.tags.join(', '),
+    entry.notes
+      .slice(0, CSV_NOTES_SHOWN)
+      .map((note) => truncate(note.text, CSV_NOTE_MAX))
+      .join(' / '),
+  ]);
 
   // Rows as arrays (the header is the first): { fields, data: [] } would add an empty row.
   const csv = Papa.unparse(

@@ -1,6 +1,7 @@
 /** Exports of a shortlist or a filtered list: pure functions from an ExportInput to file text. */
 export type { ExportCandidate, ExportInput } from './types';
-export { toCsv, neutraliseFormula, CSV_BOM } from './csv';
+export { toCsv, csvOf, csvCandidateOf, neutraliseFormula, CSV_BOM } from './csv';
+export type { CsvCandidate } from './csv';
 export {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,

@@ -61,5 +61,7 @@ export const RankSchema = z.object({
   total: z.number(),
   mustHavesMet: z.boolean(),
   capped: z.boolean(),
+  /** Points per requirement id: what a CSV export lists, without reading the breakdown. */
+  requirementPoints: z.record(z.string(), z.number()).default({}),
 });
 export type Rank = z.infer<typeof RankSchema>;

@@ -74,4 +74,26 @@ describe('importing candidates', () => {
     await expect(repo.importCandidates(seedPosting, broken)).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });
+
+  it('hundreds of candidates and notes (the whole-table path) import once, and a second time change nothing', async () => {
+    const [template] = await exported();
+    await reset();
+    const items = Array.from({ length: 600 }, (_, i) => {
+      const key = `github:person-${i}`;
+      return {
+        ...template!,
+        candidate: { ...template!.candidate, key, login: `person-${i}`, profileKeys: [key] },
+        score: { ...template!.score!, candidateKey: key },
+        status: i % 2 ? 'contacted' : 'new',
+        tags: i % 3 ? [] : ['referral'],
+        notes: [0, 1].map((n) => ({ ...template!.notes[0]!, id: `n-${i}-${n}`, candidateKey: key })),
+      };
+    });
+    expect(await repo.importCandidates(seedPosting, items)).toEqual({ added: 600, updated: 0, unchanged: 0, notesAdded: 1_200 });
+    const rows = await repo.loadMatchRows(P);
+    expect(rows).toHaveLength(600);
+    expect(rows.filter((row) => row.status === 'contacted')).toHaveLength(300);
+    expect(await repo.importCandidates(seedPosting, items)).toEqual({ added: 0, updated: 0, unchanged: 600, notesAdded: 0 });
+    expect(await db.notes.count()).toBe(1_200);
+  });
 });

@@ -5,6 +5,7 @@ import { scorePerson } from '@/lib/scoring';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import type { Profile } from '@/lib/schema/profile';
 import { apiRepo, makeProfile } from '../scoring/profiles';
+import { csvOf, toCsv } from '@/lib/export';
 
 const scorer = (profiles: readonly Profile[]) => scorePerson(profiles, [seedPosting]);
 const capture = (login: string, fields: Parameters<typeof makeProfile>[0] = {}) =>
@@ -44,6 +45,24 @@ describe('matches rows', () => {
     const top = await repo.loadTopMatchRows(P, 2);
     expect(top).toEqual(best.slice(0, 2));
     expect(await repo.loadTopMatchRows(P, 10)).toHaveLength(3);
+  });
+
+  it('a CSV from the small rows is the same file as one from the full records', async () => {
+    await capture('ines', { name: 'Inês', email: 'ines@example.org', bio: 'Go services on Kubernetes', repositories: [apiRepo('ines', 'sched', { language: 'Go' })] });
+    await capture('bo', { bio: '=cmd|calc' });
+    await repo.setStatus(['github:ines'], P, 'contacted');
+    await repo.addTags(['github:bo'], ['remote']);
+    await repo.addNote('github:ines', 'first', new Date('2026-11-01T00:00:00Z'));
+    await repo.addNote('github:ines', 'second', new Date('2026-11-02T00:00:00Z'));
+    const keys = ['github:bo', 'github:ines'];
+    const full = toCsv({ posting: seedPosting, title: 't', exportedAt: '2026-11-25T00:00:00.000Z', candidates: await repo.loadForExport(P, keys) });
+    const small = csvOf({ posting: seedPosting }, await repo.loadCsvRows(P, keys));
+    expect(small).toBe(full);
+    // Hundreds of keys take the whole-table path; people not stored are skipped: the same file.
+    const many = [...Array.from({ length: 600 }, (_, i) => `github:gone-${i}`), ...keys];
+    expect(csvOf({ posting: seedPosting }, await repo.loadCsvRows(P, many))).toBe(full);
+    expect(small).toContain("'=cmd|calc");
+    expect(small).toContain('second / first');
   });
 
   it('follow a re-score: the rank copy changes with the score', async () => {
