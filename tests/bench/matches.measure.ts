@@ -86,31 +86,64 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => context?.close());
 
-/** Raw IndexedDB: the same rows into stores of the same shape, in a scratch database, in one transaction per store. */
+/**
+ * Raw IndexedDB: the rows the app stores for the same bundle (candidate, summary, score, rank,
+ * notes, stage, tags), into stores with the app's own keys and indexes (lib/db/db.ts), in one
+ * transaction, with no library in between.
+ */
 async function rawBulkPut(page: Page, text: string): Promise<number> {
   return page.evaluate(async (json) => {
-    const bundle = JSON.parse(json) as { candidates: { candidate: { key: string }; score: { candidateKey: string; postingId: string; total: number }; notes: { id: string }[] }[] };
+    type Item = {
+      candidate: { key: string; name?: string; login: string; profileUrl: string; profile: { bio?: string }; firstSeenAt: string; updatedAt: string };
+      score: { candidateKey: string; postingId: string; total: number; result: { mustHavesMissing: string[]; capped: boolean } };
+      status?: string;
+      tags: string[];
+      notes: { id: string }[];
+    };
+    const bundle = JSON.parse(json) as { candidates: Item[] };
     const open = indexedDB.open(`raw-bench-${Date.now()}`, 1);
     open.onupgradeneeded = () => {
       const db = open.result;
-      db.createObjectStore('candidates', { keyPath: 'key' });
+      const candidates = db.createObjectStore('candidates', { keyPath: 'key' });
+      candidates.createIndex('site', 'site');
+      candidates.createIndex('updatedAt', 'updatedAt');
+      candidates.createIndex('profileKeys', 'profileKeys', { multiEntry: true });
+      candidates.createIndex('linkKeys', 'linkKeys', { multiEntry: true });
       db.createObjectStore('summaries', { keyPath: 'candidateKey' });
-      db.createObjectStore('scores', { keyPath: ['candidateKey', 'postingId'] }).createIndex('postingTotal', ['postingId', 'total']);
-      db.createObjectStore('ranks', { keyPath: ['candidateKey', 'postingId'] }).createIndex('postingTotal', ['postingId', 'total']);
-      db.createObjectStore('notes', { keyPath: 'id' }).createIndex('candidateKey', 'candidateKey');
+      for (const name of ['scores', 'ranks']) {
+        const store = db.createObjectStore(name, { keyPath: ['candidateKey', 'postingId'] });
+        store.createIndex('candidateKey', 'candidateKey');
+        store.createIndex('postingTotal', ['postingId', 'total']);
+      }
+      const notes = db.createObjectStore('notes', { keyPath: 'id' });
+      notes.createIndex('candidateKey', 'candidateKey');
+      notes.createIndex('updatedAt', 'updatedAt');
+      const pipeline = db.createObjectStore('pipeline', { keyPath: ['candidateKey', 'postingId'] });
+      pipeline.createIndex('candidateKey', 'candidateKey');
+      pipeline.createIndex('postingStatus', ['postingId', 'status']);
+      db.createObjectStore('tags', { keyPath: 'candidateKey' }).createIndex('tags', 'tags', { multiEntry: true });
     };
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
     const start = performance.now();
-    const tx = db.transaction(['candidates', 'summaries', 'scores', 'ranks', 'notes'], 'readwrite');
-    for (const item of bundle.candidates) {
-      tx.objectStore('candidates').put(item.candidate);
-      tx.objectStore('summaries').put({ candidateKey: item.candidate.key });
-      tx.objectStore('scores').put(item.score);
-      tx.objectStore('ranks').put({ candidateKey: item.score.candidateKey, postingId: item.score.postingId, total: item.score.total });
-      for (const note of item.notes) tx.objectStore('notes').put(note);
+    const at = new Date().toISOString();
+    const tx = db.transaction(['candidates', 'summaries', 'scores', 'ranks', 'notes', 'pipeline', 'tags'], 'readwrite');
+    for (const { candidate, score, status, tags, notes } of bundle.candidates) {
+      tx.objectStore('candidates').put(candidate);
+      tx.objectStore('summaries').put({
+        candidateKey: candidate.key, name: candidate.name, login: candidate.login, headline: candidate.profile.bio,
+        sites: ['github'], profileUrls: [candidate.profileUrl], firstSeenAt: candidate.firstSeenAt, updatedAt: candidate.updatedAt,
+      });
+      tx.objectStore('scores').put(score);
+      tx.objectStore('ranks').put({
+        candidateKey: score.candidateKey, postingId: score.postingId, total: score.total,
+        mustHavesMet: score.result.mustHavesMissing.length === 0, capped: score.result.capped, requirementPoints: {},
+      });
+      for (const note of notes) tx.objectStore('notes').put(note);
+      if (status) tx.objectStore('pipeline').put({ candidateKey: candidate.key, postingId: score.postingId, status, updatedAt: at });
+      if (tags.length > 0) tx.objectStore('tags').put({ candidateKey: candidate.key, tags, updatedAt: at });
     }
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
