@@ -5,7 +5,7 @@ import type { Enrichment } from '../schema/enrichment';
 import type { CachedResponse } from '../github-api/client';
 import { candidateV4Fields, splitV1Candidate, type CandidateV1 } from './migrations';
 import type { CandidateSummary, CandidateTags, PipelineEntry, Rank, Shortlist } from '../schema/pipeline';
-import { rankOf, summaryOf } from './summaries';
+import { notesPreview, rankOf, summaryOf } from './summaries';
 
 export interface Setting {
   key: string;
@@ -81,8 +81,10 @@ export class TalentDB extends Dexie {
 
 /** v4 → v5: the new small rows are derived from what is stored. */
 async function fillSummariesAndRanks(tx: Transaction): Promise<void> {
+  const notes = new Map<string, Note[]>();
+  await tx.table<Note>('notes').each((note) => void notes.set(note.candidateKey, [...(notes.get(note.candidateKey) ?? []), note]));
   const summaries: CandidateSummary[] = [];
-  await tx.table<Candidate, string>('candidates').each((candidate) => void summaries.push(summaryOf(candidate)));
+  await tx.table<Candidate, string>('candidates').each((candidate) => void summaries.push(summaryOf(candidate, notesPreview(notes.get(candidate.key) ?? []))));
   await tx.table('summaries').bulkPut(summaries);
   const ranks: Rank[] = [];
   await tx.table<CandidateScore>('scores').each((score) => void ranks.push(rankOf(score)));

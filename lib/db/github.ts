@@ -35,7 +35,7 @@ export async function putEnrichment(enrichment: Enrichment): Promise<void> {
  * posting, in one transaction: a page read landing meanwhile is re-read here, not overwritten.
  */
 export async function applyEnrichment(enrichment: Enrichment, scorePerson: PersonScorer, now = new Date()): Promise<void> {
-  await db.transaction('rw', [db.candidates, db.scores, db.ranks, db.summaries, db.enrichment], async () => {
+  await db.transaction('rw', [db.candidates, db.scores, db.ranks, db.summaries, db.notes, db.enrichment], async () => {
     await db.enrichment.put(enrichment);
     await updateProfile(enrichment.candidateKey, (profile) => (profile.site === 'github' ? withEnrichment(profile, enrichment) : profile), scorePerson, now);
   });

@@ -4,6 +4,7 @@ import type { Candidate, CandidateScore, Note } from '../schema/candidate';
 import type { Posting } from '../schema/posting';
 import { rankOf, summaryOf } from './summaries';
 import { MANY_KEYS, rowsFor } from './bulk';
+import { refreshNotesPreview } from './notes';
 
 /** One candidate as a bundle carries them (lib/export), already validated. */
 export interface ImportedCandidate {
@@ -61,12 +62,13 @@ export async function importCandidates(posting: Posting, items: readonly Importe
       if (item.score) scores.push(item.score);
     });
     await db.candidates.bulkPut(candidates);
-    await db.summaries.bulkPut(candidates.map(summaryOf));
+    await db.summaries.bulkPut(candidates.map((candidate) => summaryOf(candidate)));
     await db.scores.bulkPut(scores);
     await db.ranks.bulkPut(scores.map(rankOf));
     const notes = items.flatMap((item) => item.notes.filter((note) => !known.has(note.id)));
     await db.notes.bulkAdd(notes);
     counts.notesAdded = notes.length;
+    await refreshNotesPreview([...new Set([...candidates.map((candidate) => candidate.key), ...notes.map((note) => note.candidateKey)])]);
     await db.pipeline.bulkPut(
       items.flatMap((item, index) => (item.status && !stages[index] ? [{ candidateKey: item.candidate.key, postingId: posting.id, status: item.status, updatedAt: at }] : [])),
     );

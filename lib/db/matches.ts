@@ -19,17 +19,15 @@ export interface MatchRow extends CandidateSummary {
 
 /** Everyone captured, with what the matches view filters and sorts on, for one posting. Reads only small rows. */
 export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
-  const [summaries, ranks, stages, tagRows, noted] = await Promise.all([
+  const [summaries, ranks, stages, tagRows] = await Promise.all([
     db.summaries.toArray(),
     db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).toArray(),
     db.pipeline.where('[postingId+status]').between([postingId, Dexie.minKey], [postingId, Dexie.maxKey]).toArray(),
     db.tags.toArray(),
-    db.notes.orderBy('candidateKey').uniqueKeys(),
   ]);
   const rankOf = new Map(ranks.map((rank) => [rank.candidateKey, rank]));
   const stageOf = new Map(stages.map((stage) => [stage.candidateKey, stage.status]));
   const tagsOf = new Map(tagRows.map((row) => [row.candidateKey, row.tags]));
-  const withNotes = new Set(noted.map(String));
   return summaries.map((summary) => {
     const rank = rankOf.get(summary.candidateKey);
     return {
@@ -37,7 +35,7 @@ export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
       ...(rank ? { total: rank.total, mustHavesMet: rank.mustHavesMet, capped: rank.capped } : {}),
       status: stageOf.get(summary.candidateKey) ?? DEFAULT_STATUSES[0],
       tags: tagsOf.get(summary.candidateKey) ?? [],
-      hasNotes: withNotes.has(summary.candidateKey),
+      hasNotes: (summary.latestNotes ?? []).length > 0,
     };
   });
 }
@@ -49,13 +47,11 @@ export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
 export async function loadTopMatchRows(postingId: string, limit: number): Promise<MatchRow[]> {
   const ranks = await db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).reverse().limit(limit).toArray();
   const keys = ranks.map((rank) => rank.candidateKey);
-  const [summaries, stages, tagRows, noted] = await Promise.all([
+  const [summaries, stages, tagRows] = await Promise.all([
     db.summaries.bulkGet(keys),
     db.pipeline.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
     db.tags.bulkGet(keys),
-    db.notes.where('candidateKey').anyOf(keys).keys(),
   ]);
-  const withNotes = new Set(noted.map(String));
   return ranks.flatMap((rank, index) => {
     const summary = summaries[index];
     if (!summary) return [];
@@ -67,7 +63,7 @@ export async function loadTopMatchRows(postingId: string, limit: number): Promis
         capped: rank.capped,
         status: stages[index]?.status ?? DEFAULT_STATUSES[0],
         tags: tagRows[index]?.tags ?? [],
-        hasNotes: withNotes.has(rank.candidateKey),
+        hasNotes: (summary.latestNotes ?? []).length > 0,
       },
     ];
   });
@@ -126,15 +122,12 @@ export async function loadCsvRows(postingId: string, candidateKeys: readonly str
   const keys = [...candidateKeys];
   const pairs = keys.map((key) => [key, postingId] as [string, string]);
   const byCandidate = (row: { candidateKey: string }) => row.candidateKey;
-  const [summaries, ranks, stages, tagRows, notes] = await Promise.all([
+  const [summaries, ranks, stages, tagRows] = await Promise.all([
     rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray()),
     rowsFor(keys, byCandidate, () => db.ranks.bulkGet(pairs), () => db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).toArray()),
     rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => db.pipeline.where('[postingId+status]').between([postingId, Dexie.minKey], [postingId, Dexie.maxKey]).toArray()),
     rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray()),
-    notesOfMany(keys),
   ]);
-  const notesOf = new Map<string, Note[]>();
-  for (const note of notes) notesOf.set(note.candidateKey, [...(notesOf.get(note.candidateKey) ?? []), note]);
   return keys.flatMap((key, index) => {
     const summary = summaries[index];
     if (!summary) return [];
@@ -149,7 +142,8 @@ export async function loadCsvRows(postingId: string, candidateKeys: readonly str
         ...(rank ? { total: rank.total, mustHavesMet: rank.mustHavesMet, requirementPoints: rank.requirementPoints } : {}),
         status: stages[index]?.status ?? DEFAULT_STATUSES[0],
         tags: tagRows[index]?.tags ?? [],
-        notes: (notesOf.get(key) ?? []).sort(newestFirst),
+        // The summary keeps the newest notes already cut to the CSV's length: no note is read here.
+        notes: (summary.latestNotes ?? []).map((text) => ({ text })),
       },
     ];
   });

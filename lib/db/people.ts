@@ -1,6 +1,6 @@
 import { db } from './db';
 import { putScores, toScoreRow, type ScoredFor } from './candidates';
-import { summaryOf } from './summaries';
+import { notesPreview, summaryOf } from './summaries';
 import type { Candidate, LinkedProfile } from '../schema/candidate';
 import type { ProfileAnalysis } from '../schema/analysis';
 import type { Profile } from '../schema/profile';
@@ -79,7 +79,7 @@ export async function splitProfile(candidateKey: string, linkedKey: string, scor
  */
 export async function updateProfile(key: string, change: (profile: Profile) => Profile, scorePerson: PersonScorer, now = new Date()): Promise<Candidate | undefined> {
   const at = now.toISOString();
-  return db.transaction('rw', [db.candidates, db.scores, db.ranks, db.summaries], async () => {
+  return db.transaction('rw', [db.candidates, db.scores, db.ranks, db.summaries, db.notes], async () => {
     const holder = await findCandidateByProfile(key);
     const current = holder && profilesOf(holder).find((profile) => profileKey(profile) === key);
     if (!holder || !current) return undefined;
@@ -195,7 +195,7 @@ async function store(person: Candidate, scorePerson: PersonScorer, now: string):
   const { analysis, scores } = scorePerson(profilesOf(person));
   const saved = { ...person, analysis };
   await db.candidates.put(saved);
-  await db.summaries.put(summaryOf(saved));
+  await db.summaries.put(summaryOf(saved, notesPreview(await db.notes.where('candidateKey').equals(saved.key).toArray())));
   await putScores(scores.map((scored) => toScoreRow(saved.key, scored, now)));
   return saved;
 }

@@ -1,9 +1,21 @@
-import type { Candidate, CandidateScore } from '../schema/candidate';
+import type { Candidate, CandidateScore, Note } from '../schema/candidate';
+import { truncate } from '../export/types';
 import type { CandidateSummary, Rank } from '../schema/pipeline';
 import { profileSummary } from '../people/summary';
 
+export const NOTES_PREVIEWED = 3;
+export const NOTE_PREVIEW_MAX = 500;
+
+/** The newest notes' texts, cut short: the summary's preview. */
+export function notesPreview(notes: readonly Note[]): string[] {
+  return [...notes]
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id))
+    .slice(0, NOTES_PREVIEWED)
+    .map((note) => truncate(note.text, NOTE_PREVIEW_MAX));
+}
+
 /** The matches view's row of a candidate; never throws on an odd stored profile. */
-export function summaryOf(candidate: Candidate): CandidateSummary {
+export function summaryOf(candidate: Candidate, latestNotes: string[] = []): CandidateSummary {
   const profiles = [candidate.profile, ...(candidate.linked ?? []).map((linked) => linked.profile)].filter(Boolean);
   const email = githubEmail(profiles);
   let headline: string | undefined;
@@ -22,6 +34,7 @@ export function summaryOf(candidate: Candidate): CandidateSummary {
     ...(email ? { email } : {}),
     firstSeenAt: candidate.firstSeenAt,
     updatedAt: candidate.updatedAt,
+    latestNotes,
   };
 }
 

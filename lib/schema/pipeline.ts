@@ -51,6 +51,8 @@ export const CandidateSummarySchema = z.object({
   email: z.string().optional(),
   firstSeenAt: z.string(),
   updatedAt: z.string(),
+  /** The newest notes (at most 3, each cut to 500 characters): what lists and CSV exports show. */
+  latestNotes: z.array(z.string()).default([]),
 });
 export type CandidateSummary = z.infer<typeof CandidateSummarySchema>;
 

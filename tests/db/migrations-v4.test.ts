@@ -49,6 +49,7 @@ describe('schema v3 → v4 (one person across sites) → v5 (matches)', () => {
     // v5 derives the small rows the matches view reads, for every candidate and score.
     expect(await db.summaries.get('github:ada')).toEqual({
       candidateKey: 'github:ada', login: 'ada', sites: ['github'], profileUrls: ['https://github.com/ada'], firstSeenAt: '2026-10-01T00:00:00.000Z', updatedAt: '2026-10-02T00:00:00.000Z',
+      latestNotes: ['Strong Go'],
     });
     expect(await db.summaries.count()).toBe(3);
     expect(await db.ranks.toArray()).toEqual([{ candidateKey: 'github:ada', postingId: 'p', total: 61, mustHavesMet: false, capped: true, requirementPoints: {} }]);

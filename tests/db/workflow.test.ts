@@ -65,6 +65,27 @@ describe('matches rows', () => {
     expect(small).toContain('second / first');
   });
 
+  it('keep the newest three notes in the summary as they are added, edited, deleted and merged', async () => {
+    await capture('ines');
+    await capture('ines-alt');
+    const day = (d: number) => new Date(Date.UTC(2026, 10, d));
+    const first = await repo.addNote('github:ines', 'one', day(1));
+    await repo.addNote('github:ines', 'two', day(2));
+    await repo.addNote('github:ines', 'three', day(3));
+    await repo.addNote('github:ines', 'x'.repeat(2_000), day(4));
+    const preview = async () => (await db.summaries.get('github:ines'))!.latestNotes;
+    expect(await preview()).toEqual([`${'x'.repeat(499)}…`, 'three', 'two']);
+    await repo.updateNote((await repo.listNotes('github:ines'))[0]!.id, 'four');
+    expect(await preview()).toEqual(['four', 'three', 'two']);
+    await repo.deleteNote((await repo.listNotes('github:ines'))[0]!.id);
+    expect(await preview()).toEqual(['three', 'two', 'one']);
+    await repo.addNote('github:ines-alt', 'from the other profile', day(5));
+    await repo.mergeCandidates('github:ines', 'github:ines-alt', scorer);
+    expect(await preview()).toEqual(['from the other profile', 'three', 'two']);
+    await repo.deleteNote(first.id);
+    expect((await repo.loadMatchRows(P))[0]!.hasNotes).toBe(true);
+  });
+
   it('follow a re-score: the rank copy changes with the score', async () => {
     await capture('ines');
     const rescored = { ...(await repo.getScore('github:ines', P))!, total: 99 };

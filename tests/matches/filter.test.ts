@@ -10,6 +10,7 @@ const row = (key: string, fields: Partial<MatchRow> = {}): MatchRow => ({
   profileUrls: [`https://github.com/${key}`],
   firstSeenAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-01T10:00:00.000Z',
+  latestNotes: [],
   status: 'new',
   tags: [],
   hasNotes: false,
