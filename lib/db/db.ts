@@ -3,7 +3,8 @@ import type { Candidate, CandidateScore, Note, TabState } from '../schema/candid
 import type { Posting } from '../schema/posting';
 import type { Enrichment } from '../schema/enrichment';
 import type { CachedResponse } from '../github-api/client';
-import { candidateV4Fields, splitV1Candidate, type CandidateV1 } from './migrations';
+import { candidateV4Fields, noteV6Fields, splitV1Candidate, type CandidateV1 } from './migrations';
+import type { Conflict, Feedback } from '../schema/feedback';
 import type { CandidateSummary, CandidateTags, PipelineEntry, Rank, Shortlist } from '../schema/pipeline';
 import { notesPreview, rankOf, summaryOf } from './summaries';
 
@@ -33,6 +34,8 @@ export class TalentDB extends Dexie {
   pipeline!: Table<PipelineEntry, [string, string]>;
   tags!: EntityTable<CandidateTags, 'candidateKey'>;
   shortlists!: EntityTable<Shortlist, 'id'>;
+  feedback!: EntityTable<Feedback, 'id'>;
+  conflicts!: EntityTable<Conflict, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -76,6 +79,21 @@ export class TalentDB extends Dexie {
         shortlists: 'id, postingId',
       })
       .upgrade(fillSummariesAndRanks);
+    // Sharing with hiring managers: notes get a visibility, an author and revisions; reviewers' feedback;
+    // records both sides changed wait in conflicts for a person to choose.
+    this.version(6)
+      .stores({
+        feedback: 'id, candidateKey, shortlistId',
+        conflicts: 'id, candidateKey, recordId',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<Note, string>('notes')
+          .toCollection()
+          .modify((note: Note) => {
+            Object.assign(note, noteV6Fields(note));
+          }),
+      );
   }
 }
 

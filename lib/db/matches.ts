@@ -101,7 +101,7 @@ export async function loadForExport(
     notesOfMany(keys),
   ]);
   const notesOf = new Map<string, Note[]>();
-  for (const note of allNotes) notesOf.set(note.candidateKey, [...(notesOf.get(note.candidateKey) ?? []), note]);
+  for (const note of allNotes) if (note.deletedAt === undefined) notesOf.set(note.candidateKey, [...(notesOf.get(note.candidateKey) ?? []), note]);
   const rows = [];
   for (let i = 0; i < keys.length; i++) {
     const candidate = candidates[i];

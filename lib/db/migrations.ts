@@ -1,4 +1,4 @@
-import type { Candidate, CandidateScore } from '../schema/candidate';
+import { legacyRevision, type Candidate, type CandidateScore, type Note } from '../schema/candidate';
 import type { ScoreResult } from '../schema/score';
 import { linkedProfileKeys } from '../people/links';
 
@@ -42,4 +42,9 @@ function linkKeysOf(profile: Candidate['profile'] | undefined): string[] {
   } catch {
     return [];
   }
+}
+
+/** v5 → v6: an old note is private, by an unnamed author, at a revision every copy of it agrees on. */
+export function noteV6Fields(row: Partial<Note> & { id: string; updatedAt: string }): Pick<Note, 'visibility' | 'author' | 'rev' | 'history'> {
+  return { visibility: row.visibility ?? 'private', author: row.author ?? '', rev: row.rev ?? legacyRevision(row), history: row.history ?? [] };
 }

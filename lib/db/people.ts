@@ -13,7 +13,7 @@ import { linkedProfileKeys, profileKey } from '../people/links';
  */
 
 /** Every table a change to a person may touch. */
-const WRITE_TABLES = () => [db.candidates, db.scores, db.ranks, db.summaries, db.tabs, db.notes, db.pipeline, db.tags, db.shortlists];
+const WRITE_TABLES = () => [db.candidates, db.scores, db.ranks, db.summaries, db.tabs, db.notes, db.pipeline, db.tags, db.shortlists, db.feedback, db.conflicts];
 
 /** Analyses all of a person's profiles together and scores them for every posting. */
 export type PersonScorer = (profiles: readonly Profile[]) => { analysis: ProfileAnalysis; scores: ScoredFor[] };
@@ -159,6 +159,8 @@ async function absorb(into: Candidate, from: Candidate, via: LinkedProfile['via'
     .filter((profile) => !into.profileKeys.includes(profileKey(profile)))
     .map((profile): LinkedProfile => ({ key: profileKey(profile), profile, via, linkedAt: now }));
   await db.notes.where('candidateKey').equals(from.key).modify({ candidateKey: into.key });
+  await db.feedback.where('candidateKey').equals(from.key).modify({ candidateKey: into.key });
+  await db.conflicts.where('candidateKey').equals(from.key).modify({ candidateKey: into.key });
   await db.tabs.filter((tab) => tab.candidateKey === from.key).modify({ candidateKey: into.key }); // a handful of rows: no index
   await db.scores.where('candidateKey').equals(from.key).delete();
   await db.ranks.where('candidateKey').equals(from.key).delete();

@@ -11,3 +11,7 @@ export * from './pipeline';
 export * from './shortlists';
 export * from './matches';
 export * from './import';
+export * from './author';
+export * from './feedback';
+export * from './conflicts';
+export * from './share';

@@ -8,7 +8,8 @@ export const NOTE_PREVIEW_MAX = 500;
 
 /** The newest notes' texts, cut short: the summary's preview. */
 export function notesPreview(notes: readonly Note[]): string[] {
-  return [...notes]
+  return notes
+    .filter((note) => note.deletedAt === undefined)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id))
     .slice(0, NOTES_PREVIEWED)
     .map((note) => truncate(note.text, NOTE_PREVIEW_MAX));

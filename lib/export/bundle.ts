@@ -3,6 +3,7 @@ import { CandidateSchema, CandidateScoreSchema, NoteSchema } from '../schema/can
 import { describeZodError } from '../schema/errors';
 import { PostingSchema } from '../schema/posting';
 import type { ExportInput } from './types';
+import { parseVersionedJson } from './json-file';
 
 /**
  * The JSON bundle: a full copy of a shortlist or filtered list, for another Talent Lens to import.
@@ -51,26 +52,11 @@ export function toBundle(input: ExportInput): string {
   return JSON.stringify(parsed.data, null, 2);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Reads a bundle from a file's text; never throws. */
 export function parseBundle(text: string): ParseBundleResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { ok: false, error: `Not valid JSON (the file may be cut short or not a bundle): ${(error as Error).message}` };
-  }
-  if (!isRecord(json) || json.format !== BUNDLE_FORMAT) {
-    return { ok: false, error: `Not a Talent Lens bundle: "format" must be "${BUNDLE_FORMAT}".` };
-  }
-  if (typeof json.version === 'number' && json.version > BUNDLE_VERSION) {
-    return {
-      ok: false,
-      error: `This bundle was made by a newer version of Talent Lens (bundle version ${json.version}; this one reads version ${BUNDLE_VERSION}). Update the extension to import it.`,
-    };
-  }
-  const parsed = ExportBundleSchema.safeParse(json);
+  const read = parseVersionedJson(text, [{ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, label: 'bundle' }]);
+  if (!read.ok) return read;
+  const parsed = ExportBundleSchema.safeParse(read.json);
   if (!parsed.success) return { ok: false, error: `Invalid bundle: ${describeZodError(parsed.error)}` };
   return { ok: true, bundle: parsed.data };
 }

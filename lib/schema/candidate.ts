@@ -65,13 +65,42 @@ export interface RankedCandidate {
   score: CandidateScore;
 }
 
-export const NoteSchema = z.object({
-  id: z.string(),
-  candidateKey: z.string(),
-  text: z.string().min(1).max(NOTE_MAX_LENGTH),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const NOTE_VISIBILITIES = ['private', 'shared'] as const;
+export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
+/** A display name on notes and feedback ("Ana Ruiz, recruiter"). */
+export const AUTHOR_MAX_LENGTH = 80;
+export const AuthorSchema = z.string().trim().max(AUTHOR_MAX_LENGTH);
+/** How many earlier revisions a record remembers: enough for every edit between two exchanges of files. */
+export const HISTORY_MAX = 200;
+export const RevisionIdSchema = z.string().min(1).max(100);
+
+/** The revision of a note stored before notes had revisions (schema v5 and older, bundle v1): the same on every copy. */
+export const legacyRevision = (note: { id: string; updatedAt: string }) => `${note.id}@${note.updatedAt}`;
+
+/**
+ * A recruiter's or reviewer's note. `rev` changes on every edit and `history` lists the earlier
+ * revisions, so two copies tell which is newer, or that both changed (a conflict), without trusting
+ * clocks. A deleted note stays as a tombstone (no text, `deletedAt` set) so the deletion can travel.
+ */
+export const NoteSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    candidateKey: z.string().min(1),
+    text: z.string().max(NOTE_MAX_LENGTH),
+    /** Private notes never leave this browser profile; shared ones go into share and feedback files. */
+    visibility: z.enum(NOTE_VISIBILITIES).default('private'),
+    /** Who wrote it; '' for notes written before names were kept. */
+    author: AuthorSchema.default(''),
+    /** Who changed it last, when that is someone else. */
+    editedBy: AuthorSchema.optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    rev: RevisionIdSchema.optional(),
+    history: z.array(RevisionIdSchema).max(HISTORY_MAX).default([]),
+    deletedAt: z.string().optional(),
+  })
+  .refine((note) => note.deletedAt !== undefined || note.text.trim().length > 0, { message: 'A note cannot be empty.', path: ['text'] })
+  .transform((note) => ({ ...note, rev: note.rev ?? legacyRevision(note) }));
 export type Note = z.infer<typeof NoteSchema>;
 
 /** What the content script last made of the page in a tab; the side panel follows it. */

@@ -34,6 +34,9 @@ export const ShortlistSchema = z.object({
   candidateKeys: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Set on a shortlist that came in a share file: who shared it, and when it was last imported. */
+  sharedBy: z.string().max(80).optional(),
+  receivedAt: z.string().optional(),
 });
 export type Shortlist = z.infer<typeof ShortlistSchema>;
 

@@ -64,8 +64,12 @@ function invented(i: number): ExportCandidate {
     id: `note-${i}-${n}`,
     candidateKey: key,
     text: `Call ${n + 1}: talked about ${WORDS[(i + n) % WORDS.length]} and ${language}; follow up in ${n + 2} weeks.`,
+    visibility: 'private',
+    author: 'Bench',
     createdAt: at,
     updatedAt: at,
+    rev: `rev-${i}-${n}`,
+    history: [],
   }));
   return { candidate, score, status: i % 5 === 0 ? 'shortlisted' : 'new', tags: i % 10 === 0 ? ['referral'] : [], notes };
 }

@@ -52,7 +52,7 @@ describe('schema v1 → v2', () => {
 
     const db = new TalentDB(NAME);
     await db.open();
-    expect(db.verno).toBe(5); // every version in one open
+    expect(db.verno).toBe(6); // every version in one open
 
     const candidates = await db.candidates.orderBy('key').toArray();
     expect(candidates.map((c) => c.login)).toEqual(['ada', 'linus', 'noscore']);

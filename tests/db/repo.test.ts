@@ -73,15 +73,15 @@ describe('candidates', () => {
 
 describe('notes', () => {
   it('adds, edits and deletes a note with timestamps, newest first', async () => {
-    const first = await repo.addNote('github:ada', '  Called on Monday  ', new Date('2026-11-01T09:00:00Z'));
-    await repo.addNote('github:ada', 'Replied: interested', new Date('2026-11-03T09:00:00Z'));
-    await repo.addNote('github:someone-else', 'Not this one', new Date('2026-11-02T09:00:00Z'));
+    const first = await repo.addNote('github:ada', '  Called on Monday  ', { now: new Date('2026-11-01T09:00:00Z') });
+    await repo.addNote('github:ada', 'Replied: interested', { now: new Date('2026-11-03T09:00:00Z') });
+    await repo.addNote('github:someone-else', 'Not this one', { now: new Date('2026-11-02T09:00:00Z') });
 
     let notes = await repo.listNotes('github:ada');
     expect(notes.map((n) => n.text)).toEqual(['Replied: interested', 'Called on Monday']);
     expect(first.createdAt).toBe('2026-11-01T09:00:00.000Z');
 
-    await repo.updateNote(first.id, 'Called on Monday, left voicemail', new Date('2026-11-04T09:00:00Z'));
+    await repo.updateNote(first.id, { text: 'Called on Monday, left voicemail', now: new Date('2026-11-04T09:00:00Z') });
     notes = await repo.listNotes('github:ada');
     expect(notes[1]).toMatchObject({ text: 'Called on Monday, left voicemail', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-04T09:00:00.000Z' });
 
@@ -94,8 +94,10 @@ describe('notes', () => {
     await expect(repo.addNote('github:ada', 'x'.repeat(10_001))).rejects.toThrow('at most');
     const note = await repo.addNote('github:ada', 'hello');
     await repo.deleteNote(note.id);
-    await expect(repo.updateNote(note.id, 'again')).rejects.toThrow('no longer exists');
-    expect(await db.notes.count()).toBe(0);
+    await expect(repo.updateNote(note.id, { text: 'again' })).rejects.toThrow('no longer exists');
+    expect(await repo.listNotes('github:ada')).toEqual([]);
+    // What stays is a tombstone without the text, so the deletion can reach anyone the note was shared with.
+    expect(await db.notes.get(note.id)).toMatchObject({ text: '', deletedAt: expect.any(String) });
   });
 });
 
