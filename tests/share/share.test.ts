@@ -204,7 +204,7 @@ describe('an import is all or nothing', () => {
     })();
     const before = await rowsOf();
     const original = db.feedback.bulkPut.bind(db.feedback);
-    db.feedback.bulkPut = (() => Promise.reject(new Error('QuotaExceededError'))) as typeof db.feedback.bulkPut;
+    db.feedback.bulkPut = (() => Promise.reject(new Error('QuotaExceededError'))) as unknown as typeof db.feedback.bulkPut;
     try {
       await expect(importText(feedback.text)).rejects.toThrow('QuotaExceededError');
     } finally {
