@@ -9,6 +9,7 @@ import { SafeLink } from './SafeLink';
 import { EnrichmentStatus } from './EnrichmentStatus';
 import { LinkedProfiles } from './LinkedProfiles';
 import { CandidateWorkflow } from './CandidateWorkflow';
+import { FeedbackList } from './share/FeedbackList';
 import { profileHandle, profileSummary } from '@/lib/people/summary';
 import { profileKey } from '@/lib/people/links';
 
@@ -50,6 +51,7 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
       {current && <ScoreBreakdown score={current.result} />}
       {githubProfile && <EnrichmentStatus candidateKey={profileKey(githubProfile)} />}
       <LinkedProfiles candidate={candidate} />
+      <FeedbackList candidateKey={candidate.key} posting={posting} />
       <NotesPanel candidateKey={candidate.key} />
     </article>
   );

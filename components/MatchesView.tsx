@@ -12,6 +12,7 @@ import { RescoreProgress } from './RescoreProgress';
 import { CaptureAllStatus } from './CaptureAllStatus';
 import { PageStatus } from './PageStatus';
 import { ImportBundle } from './ImportBundle';
+import { ImportShared } from './share/ImportShared';
 import { MatchToolbar } from './matches/MatchToolbar';
 import { MatchList } from './matches/MatchList';
 import { BulkBar } from './matches/BulkBar';
@@ -105,6 +106,7 @@ function Matches({ posting }: { posting: Posting }) {
           Matches for <span className="matches__posting">{posting.title}</span>
         </h2>
         <ImportBundle />
+        <ImportShared label="Open shared file or feedback" />
       </div>
       <RescoreProgress />
       <CaptureAllStatus />

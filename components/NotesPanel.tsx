@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addNote, deleteNote, listNotes, updateNote } from '@/lib/db/repo';
+import { addNote, deleteNote, listConflicts, listNotes, updateNote } from '@/lib/db/repo';
 import { NOTE_MAX_LENGTH, type Note } from '@/lib/schema/candidate';
+import { NoteConflicts } from './NoteConflicts';
 
 export function NotesPanel({ candidateKey }: { candidateKey: string }) {
   const notes = useLiveQuery(() => listNotes(candidateKey), [candidateKey]);
+  const conflicts = useLiveQuery(() => listConflicts(candidateKey), [candidateKey]);
   const [draft, setDraft] = useState('');
+  const [shared, setShared] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const save = async () => {
     try {
-      await addNote(candidateKey, draft);
+      await addNote(candidateKey, draft, { visibility: shared ? 'shared' : 'private' });
       setDraft('');
       setError(null);
     } catch (cause) {
@@ -21,6 +24,7 @@ export function NotesPanel({ candidateKey }: { candidateKey: string }) {
   return (
     <section className="notes" aria-label="Notes">
       <h2>Notes</h2>
+      {conflicts && conflicts.length > 0 && <NoteConflicts conflicts={conflicts} notes={notes ?? []} />}
       <textarea
         aria-label="New note"
         placeholder="What stood out, when you reached out, what they said…"
@@ -31,9 +35,14 @@ export function NotesPanel({ candidateKey }: { candidateKey: string }) {
           if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) void save();
         }}
       />
-      <button onClick={() => void save()} disabled={!draft.trim()}>
-        Add note
-      </button>
+      <div className="notes__add">
+        <label className="notes__share">
+          <input type="checkbox" checked={shared} onChange={(event) => setShared(event.target.checked)} /> Share with reviewers
+        </label>
+        <button onClick={() => void save()} disabled={!draft.trim()}>
+          Add note
+        </button>
+      </div>
       {error && <p className="error" role="alert">{error}</p>}
       <ul className="notes__list">
         {notes?.map((note) => <NoteItem key={note.id} note={note} />)}
@@ -44,10 +53,11 @@ export function NotesPanel({ candidateKey }: { candidateKey: string }) {
 }
 
 function NoteItem({ note }: { note: Note }) {
-  const [editing, setEditing] = useState<string | null>(null);
+  /** The text being edited and the revision it was started from: a save from an older one is refused. */
+  const [editing, setEditing] = useState<{ text: string; rev: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (action: () => Promise<void>) => {
+  const run = async (action: () => Promise<unknown>) => {
     try {
       await action();
       setError(null);
@@ -55,33 +65,81 @@ function NoteItem({ note }: { note: Note }) {
       setError(messageOf(cause));
     }
   };
+  const shared = note.visibility === 'shared';
+  const changedMeanwhile = editing !== null && editing.rev !== note.rev;
 
   return (
-    <li className="note" data-testid="note">
+    <li className={`note note--${note.visibility}`} data-testid="note">
       {editing === null ? (
-        <p className="note__text">{note.text}</p>
+        <p className="note__text" dir="auto">{note.text}</p>
       ) : (
-        <textarea aria-label="Edit note" value={editing} maxLength={NOTE_MAX_LENGTH} onChange={(e) => setEditing(e.target.value)} />
+        <>
+          {changedMeanwhile && (
+            <p className="note__changed" role="status">
+              Changed meanwhile to: <q dir="auto">{note.text}</q>
+            </p>
+          )}
+          <textarea aria-label="Edit note" value={editing.text} maxLength={NOTE_MAX_LENGTH} onChange={(event) => setEditing({ ...editing, text: event.target.value })} />
+        </>
       )}
       <p className="note__meta">
-        Added {formatTime(note.createdAt)}
-        {note.updatedAt !== note.createdAt && ` · edited ${formatTime(note.updatedAt)}`}
+        <span className={`badge badge--${note.visibility}`} title={shared ? 'Goes into files shared with reviewers' : 'Never leaves this browser'}>
+          {shared ? 'Shared' : 'Private'}
+        </span>{' '}
+        {note.author ? <bdi>{note.author}</bdi> : 'You'}, {formatTime(note.createdAt)}
+        {note.updatedAt !== note.createdAt && (
+          <>
+            {' · edited '}
+            {note.editedBy && (
+              <>
+                by <bdi>{note.editedBy}</bdi>{' '}
+              </>
+            )}
+            {formatTime(note.updatedAt)}
+          </>
+        )}
       </p>
       <div className="note__actions">
         {editing === null ? (
-          <button onClick={() => setEditing(note.text)}>Edit</button>
+          <>
+            <button onClick={() => setEditing({ text: note.text, rev: note.rev })}>Edit</button>
+            <button onClick={() => void run(() => updateNote(note.id, { visibility: shared ? 'private' : 'shared', expectedRev: note.rev }))}>
+              {shared ? 'Make private' : 'Share'}
+            </button>
+          </>
         ) : (
           <>
-            <button onClick={() => void run(async () => { await updateNote(note.id, editing); setEditing(null); })}>Save</button>
+            <button
+              onClick={() =>
+                void run(async () => {
+                  await updateNote(note.id, { text: editing.text, expectedRev: editing.rev });
+                  setEditing(null);
+                })
+              }
+            >
+              Save
+            </button>
+            {changedMeanwhile && (
+              <button
+                onClick={() =>
+                  void run(async () => {
+                    await updateNote(note.id, { text: editing.text, expectedRev: note.rev });
+                    setEditing(null);
+                  })
+                }
+              >
+                Save over it
+              </button>
+            )}
             <button onClick={() => setEditing(null)}>Cancel</button>
           </>
         )}
-        <button onClick={() => void run(() => deleteNote(note.id))}>Delete</button>
+        <button onClick={() => void run(() => deleteNote(note.id, { expectedRev: editing?.rev ?? note.rev }))}>Delete</button>
       </div>
       {error && <p className="error" role="alert">{error}</p>}
     </li>
   );
 }
 
-const formatTime = (iso: string) => new Date(iso).toLocaleString();
+export const formatTime = (iso: string) => new Date(iso).toLocaleString();
 const messageOf = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));

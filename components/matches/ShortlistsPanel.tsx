@@ -14,6 +14,7 @@ import type { Shortlist } from '@/lib/schema/pipeline';
 import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';
 import { ExportButtons } from './ExportButtons';
+import { ShareActions } from '../share/ShareActions';
 import { handleOf, nameOf } from './MatchRowView';
 
 export const DEFAULT_SHORTLIST_NAME = 'Shortlist';
@@ -229,6 +230,7 @@ export function ShortlistsPanel({ posting, rowsByKey }: { posting: Posting; rows
             </>
           )}
           <ExportButtons label={`Export ${active.name}`} title={active.name} candidateKeys={active.candidateKeys} posting={posting} />
+          <ShareActions list={active} />
         </div>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { githubToken, looksLikeToken } from '@/lib/github-api/token';
 import { checkToken } from '@/lib/github-api/test-token';
 import { OptionalSites } from './OptionalSites';
+import { AuthorNameSetting } from './AuthorNameSetting';
 
 type Status = { tone: 'info' | 'good' | 'bad'; text: string } | undefined;
 
@@ -37,6 +38,7 @@ export function Options() {
   return (
     <main className="app options">
       <h1>Talent Lens options</h1>
+      <AuthorNameSetting />
       <form onSubmit={save}>
         <h2>GitHub access token (optional)</h2>
         <p>

@@ -4,6 +4,7 @@ import { CurrentTabView } from '@/components/CurrentTabView';
 import { CandidateView } from '@/components/CandidateView';
 import { MatchesView } from '@/components/MatchesView';
 import { PostingsView } from '@/components/PostingsView';
+import { ReviewView } from '@/components/share/ReviewView';
 
 export function App() {
   useTabTracking();
@@ -24,12 +25,17 @@ export function App() {
         <button aria-pressed={view === 'postings'} onClick={() => showView('postings')}>
           Postings
         </button>
+        <button aria-pressed={view === 'review'} onClick={() => showView('review')}>
+          Review
+        </button>
       </nav>
       <main>
         {view === 'ranked' ? (
           <MatchesView />
         ) : view === 'postings' ? (
           <PostingsView />
+        ) : view === 'review' ? (
+          <ReviewView />
         ) : openedKey ? (
           <>
             <p className="back-links">

@@ -8,7 +8,7 @@ export interface WatchedTab {
 }
 
 /** 'ranked' is the Matches view (the tab kept its old id). */
-export type PanelView = 'profile' | 'ranked' | 'postings';
+export type PanelView = 'profile' | 'ranked' | 'postings' | 'review';
 
 /** The Matches view's own state: kept while the panel is open, so opening a candidate and coming back finds it as it was. */
 interface MatchViewSlice {
@@ -38,6 +38,9 @@ interface UiState extends MatchViewSlice {
   openedCandidateKey: string | null;
   /** The posting open in the editor, if any. */
   editingPostingId: string | null;
+  /** The shortlist open in the review view; null means the newest one shared with this browser. */
+  reviewShortlistId: string | null;
+  reviewShortlist: (id: string | null) => void;
   watchTab: (tab: WatchedTab | null) => void;
   showView: (view: PanelView) => void;
   openCandidate: (key: string) => void;
@@ -50,6 +53,7 @@ const initialState = {
   view: 'profile' as PanelView,
   openedCandidateKey: null,
   editingPostingId: null,
+  reviewShortlistId: null,
   matchFilters: {} as MatchFilters,
   matchSort: 'score' as MatchSort,
   selectedKeys: new Set<string>() as ReadonlySet<string>,
@@ -75,6 +79,7 @@ export const useUiStore = create<UiState>()((set) => ({
   openCandidate: (key) => set({ openedCandidateKey: key, view: 'profile' }),
   followCurrentTab: () => set({ openedCandidateKey: null, view: 'profile' }),
   editPosting: (editingPostingId) => set({ editingPostingId, view: 'postings' }),
+  reviewShortlist: (reviewShortlistId) => set({ reviewShortlistId, view: 'review' }),
 
   setMatchFilters: (patch) => set((state) => ({ matchFilters: cleanFilters({ ...state.matchFilters, ...patch }), focusedIndex: 0 })),
   clearMatchFilters: () => set({ matchFilters: {}, focusedIndex: 0 }),

@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { listFeedback } from '@/lib/db/repo';
+import type { Posting } from '@/lib/schema/posting';
+import { formatTime } from '../NotesPanel';
+
+export const VERDICT_LABELS = { advance: 'Advance', hold: 'Hold', reject: 'Reject' } as const;
+
+/** What reviewers said about this candidate: verdict, a rating per requirement, a comment. */
+export function FeedbackList({ candidateKey, posting }: { candidateKey: string; posting: Posting }) {
+  const items = useLiveQuery(() => listFeedback(candidateKey), [candidateKey]);
+  if (!items || items.length === 0) return null;
+  const labelOf = (id: string) => posting.requirements.find((requirement) => requirement.id === id)?.label ?? id;
+  return (
+    <section className="feedback" aria-label="Reviewers' feedback">
+      <h2>Reviewers' feedback</h2>
+      <ul className="feedback__list">
+        {items.map((item) => (
+          <li key={item.id} className="feedback__item" data-testid="feedback-item">
+            <p className="feedback__head">
+              <bdi className="feedback__author">{item.author || 'Unnamed reviewer'}</bdi>
+              {item.verdict && <span className={`verdict verdict--${item.verdict}`}>{VERDICT_LABELS[item.verdict]}</span>}
+              <span className="feedback__time">{formatTime(item.updatedAt)}</span>
+            </p>
+            {item.ratings.length > 0 && (
+              <ul className="feedback__ratings">
+                {item.ratings.map((rating) => (
+                  <li key={rating.requirementId}>
+                    {labelOf(rating.requirementId)}: {rating.rating}/5
+                  </li>
+                ))}
+              </ul>
+            )}
+            {item.comment && (
+              <p className="feedback__comment" dir="auto">
+                {item.comment}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
