@@ -13,8 +13,12 @@ export function NotesPanel({ candidateKey }: { candidateKey: string }) {
 
   const save = async () => {
     try {
-      await addNote(candidateKey, draft, { visibility: shared ? 'shared' : 'private' });
-      setDraft('');
+      const saved = draft;
+      await addNote(candidateKey, saved, { visibility: shared ? 'shared' : 'private' });
+      // Whatever was typed while the note saved stays in the box.
+      setDraft((current) => (current === saved ? '' : current));
+      // Private is the default for every note: sharing one must not silently share the next.
+      setShared(false);
       setError(null);
     } catch (cause) {
       setError(messageOf(cause));

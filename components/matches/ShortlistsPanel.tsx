@@ -14,7 +14,7 @@ import type { Shortlist } from '@/lib/schema/pipeline';
 import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';
 import { ExportButtons } from './ExportButtons';
-import { ShareActions } from '../share/ShareActions';
+import { FeedbackSummaryLine, ShareActions } from '../share/ShareActions';
 import { handleOf, nameOf } from './MatchRowView';
 
 export const DEFAULT_SHORTLIST_NAME = 'Shortlist';
@@ -159,6 +159,7 @@ export function ShortlistsPanel({ posting, rowsByKey }: { posting: Posting; rows
           </>
         )}
       </div>
+      {active && <FeedbackSummaryLine list={active} />}
       {form && (
         <form className="shortlists__form" onSubmit={submit}>
           <input

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/db';
 import { exportFeedbackFile, getAuthorName, getCandidate, getMyFeedback, getScore, saveMyFeedback, setAuthorName, type FeedbackEdit } from '@/lib/db/repo';
 import { fileNameFor } from '@/lib/export';
 import { AUTHOR_MAX_LENGTH } from '@/lib/schema/candidate';
-import { FEEDBACK_COMMENT_MAX, RATING_MAX, RATING_MIN, VERDICTS } from '@/lib/schema/feedback';
+import { FEEDBACK_COMMENT_MAX, RATING_MAX, RATING_MIN, VERDICTS, type Verdict } from '@/lib/schema/feedback';
 import type { Shortlist } from '@/lib/schema/pipeline';
 import type { Posting } from '@/lib/schema/posting';
 import { profileHandle } from '@/lib/people/summary';
@@ -145,6 +145,8 @@ function ReviewCard({ candidateKey, list, posting }: { candidateKey: string; lis
   const score = useLiveQuery(() => getScore(candidateKey, posting.id), [candidateKey, posting.id]);
   const mine = useLiveQuery(() => getMyFeedback(list.id, candidateKey), [list.id, candidateKey]);
   const [comment, setComment] = useState<string | null>(null);
+  /** Shown at once, before the saved feedback comes back through the live query. */
+  const [verdictShown, setVerdictShown] = useState<Verdict | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (candidate === undefined) return <li className="review-card">Loading…</li>;
   if (candidate === null) return <li className="review-card">Not in this browser: {candidateKey}</li>;
@@ -174,7 +176,15 @@ function ReviewCard({ candidateKey, list, posting }: { candidateKey: string; lis
         <legend>Your verdict</legend>
         {VERDICTS.map((verdict) => (
           <label key={verdict}>
-            <input type="radio" name={`verdict-${list.id}-${candidateKey}`} checked={mine?.verdict === verdict} onChange={() => save({ verdict })} /> {VERDICT_LABELS[verdict]}
+            <input
+              type="radio"
+              name={`verdict-${list.id}-${candidateKey}`}
+              checked={(verdictShown ?? mine?.verdict) === verdict}
+              onChange={() => {
+                setVerdictShown(verdict);
+                save({ verdict });
+              }}
+            /> {VERDICT_LABELS[verdict]}
           </label>
         ))}
       </fieldset>

@@ -7,7 +7,7 @@ import { downloadText } from '../download';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
-/** The recruiter's side of a shortlist: share it for review, and see the verdicts that came back. */
+/** The recruiter's side of a shortlist: share it for review. */
 export function ShareActions({ list }: { list: Shortlist }) {
   const [status, setStatus] = useState<{ tone: 'good' | 'bad'; text: string }>();
 
@@ -31,7 +31,6 @@ export function ShareActions({ list }: { list: Shortlist }) {
       <button type="button" onClick={() => void share()} disabled={list.candidateKeys.length === 0} title="A file with these candidates, their evidence and your shared notes; private notes, stages and tags stay here">
         Share for review
       </button>
-      <FeedbackSummaryLine list={list} />
       {status && (
         <p role="status" className={`share-actions__status share-actions__status--${status.tone}`} data-testid="share-status">
           {status.text}
@@ -41,6 +40,7 @@ export function ShareActions({ list }: { list: Shortlist }) {
   );
 }
 
+/** The verdicts that came back on the shortlist's members, at a glance. */
 export function FeedbackSummaryLine({ list }: { list: Shortlist }) {
   const feedback = useLiveQuery(() => listShortlistFeedback(list.id), [list.id]);
   if (!feedback || feedback.length === 0) return null;

@@ -5,6 +5,7 @@ import { CandidateView } from '@/components/CandidateView';
 import { MatchesView } from '@/components/MatchesView';
 import { PostingsView } from '@/components/PostingsView';
 import { ReviewView } from '@/components/share/ReviewView';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 
 export function App() {
   useTabTracking();
@@ -30,6 +31,7 @@ export function App() {
         </button>
       </nav>
       <main>
+        <ErrorBoundary resetKey={`${view}:${openedKey ?? ''}`}>
         {view === 'ranked' ? (
           <MatchesView />
         ) : view === 'postings' ? (
@@ -51,6 +53,7 @@ export function App() {
         ) : (
           <CurrentTabView />
         )}
+        </ErrorBoundary>
       </main>
     </div>
   );

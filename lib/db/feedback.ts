@@ -8,8 +8,8 @@ const INSTALL_ID = 'installId';
 /** A random id for this browser profile, made once: it tells this reviewer's feedback from everyone else's. */
 export async function getInstallId(): Promise<string> {
   return db.transaction('rw', db.settings, async () => {
-    const stored = (await db.settings.get(INSTALL_ID))?.value;
-    if (typeof stored === 'string') return stored;
+    const stored = await readInstallId();
+    if (stored) return stored;
     const id = crypto.randomUUID();
     await db.settings.put({ key: INSTALL_ID, value: id });
     return id;
@@ -19,8 +19,15 @@ export async function getInstallId(): Promise<string> {
 /** The id of this browser's feedback on a candidate of a shortlist: one item per reviewer, edited in place. */
 export const myFeedbackId = (installId: string, shortlistId: string, candidateKey: string) => `${shortlistId}/${candidateKey}/${installId}`;
 
+/** Read-only (live queries cannot write): undefined until this browser wrote its first feedback. */
+async function readInstallId(): Promise<string | undefined> {
+  const stored = (await db.settings.get(INSTALL_ID))?.value;
+  return typeof stored === 'string' ? stored : undefined;
+}
+
 export async function getMyFeedback(shortlistId: string, candidateKey: string): Promise<Feedback | undefined> {
-  return db.feedback.get(myFeedbackId(await getInstallId(), shortlistId, candidateKey));
+  const installId = await readInstallId();
+  return installId ? db.feedback.get(myFeedbackId(installId, shortlistId, candidateKey)) : undefined;
 }
 
 export interface FeedbackEdit {
