@@ -91,7 +91,7 @@ describe.each(builds)('the %s build', (build) => {
   it('loads its pages only from scripts inside the package', () => {
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
-      const sources = [...readFileSync(page, 'utf8').matchAll(/<script\b[^>]*\bsrc="([^"]*)"/g)].map((m) => m[1]);
+      const sources = [...readFileSync(page, 'utf8').matchAll(/<script\b[^>]*\bsrc="([^"]*)"/g)].map((m) => m[1] ?? '');
       expect(sources.length, relative(dir, page)).toBeGreaterThan(0);
       expect(sources.filter((src) => /^(?:[a-z]+:)?\/\//i.test(src)), relative(dir, page)).toEqual([]);
     }
