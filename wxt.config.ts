@@ -32,8 +32,8 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    // The Firefox sources zip holds what a reviewer needs to rebuild it: no tests' data, outputs or local profiles.
-    excludeSources: ['.output/**', '.wxt/**', 'tests/e2e/.profiles/**', '**/*.log', 'web-ext.config.ts'],
+    // The Firefox sources zip holds what a reviewer needs to rebuild it (npm ci && npm run build:firefox): no tests, screenshots or outputs.
+    excludeSources: ['.output/**', '.wxt/**', 'tests/**', 'docs/**', '**/*.log', 'web-ext.config.ts'],
   },
   webExt: {
     binaries: { chrome: '/usr/bin/chromium' },
