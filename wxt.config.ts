@@ -25,7 +25,16 @@ export default defineConfig({
       'https://gitlab.com/*',
     ],
     action: { default_title: 'Open Talent Lens' },
+    // A stable id so Firefox keeps the extension's storage and IndexedDB across updates and reinstalls.
+    // 115 (the oldest ESR still shipped) is above what the APIs need: scripting.registerContentScripts in MV2 came in 102.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'talent-lens@talent-lens.dev', strict_min_version: '115.0' } } }
+      : {}),
   }),
+  zip: {
+    // The Firefox sources zip holds what a reviewer needs to rebuild it (npm ci && npm run build:firefox): no tests, screenshots or outputs.
+    excludeSources: ['.output/**', '.wxt/**', 'tests/**', 'docs/**', '**/*.log', 'web-ext.config.ts'],
+  },
   webExt: {
     binaries: { chrome: '/usr/bin/chromium' },
     chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
