@@ -28,6 +28,13 @@ export function CurrentTabView() {
   if (tabState.status === 'not-profile') {
     return <PageStatus tone="info" title="Not a profile page">{tabState.reason}</PageStatus>;
   }
+  if (tabState.status === 'not-saved') {
+    return (
+      <PageStatus tone="problem" title="Could not save this profile">
+        {tabState.reason}
+      </PageStatus>
+    );
+  }
   if (tabState.status === 'unreadable' || !tabState.candidateKey) {
     return (
       <PageStatus tone="problem" title="Could not read this page">

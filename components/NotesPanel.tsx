@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addNote, deleteNote, listConflicts, listNotes, updateNote } from '@/lib/db/repo';
+import { addNote, deleteNote, describeStorageError, listConflicts, listNotes, updateNote } from '@/lib/db/repo';
 import { NOTE_MAX_LENGTH, type Note } from '@/lib/schema/candidate';
 import { NoteConflicts } from './NoteConflicts';
 
@@ -146,4 +146,4 @@ function NoteItem({ note }: { note: Note }) {
 }
 
 export const formatTime = (iso: string) => new Date(iso).toLocaleString();
-const messageOf = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
+const messageOf = (cause: unknown) => describeStorageError(cause, 'The note');

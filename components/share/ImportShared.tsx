@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { changesNothing, importSharedFile, type SharedImportReport } from '@/lib/db/repo';
+import { changesNothing, describeStorageError, importSharedFile, type SharedImportReport } from '@/lib/db/repo';
 import { readSharedFile, type SharedFile } from '@/lib/share/files';
 
 type State =
@@ -52,7 +52,7 @@ export function ImportShared({ label = 'Open shared file' }: { label?: string })
     try {
       setState({ step: 'done', report: await importSharedFile(shared) });
     } catch (cause) {
-      setState({ step: 'error', text: `The import failed and nothing was changed (${messageOf(cause)}).` });
+      setState({ step: 'error', text: messageOf(cause) });
     }
   };
 
@@ -112,4 +112,4 @@ function ReportList({ report }: { report: SharedImportReport }) {
   );
 }
 
-const messageOf = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
+const messageOf = (cause: unknown) => describeStorageError(cause, 'The import');

@@ -11,6 +11,7 @@ import {
   listPostings,
   recordTabState,
   saveCapture,
+  describeStorageError,
 } from '@/lib/db/repo';
 import { ListScoresRequestSchema, type ListedScore } from '@/lib/schema/list-page';
 import { profileKey } from '@/lib/people/links';
@@ -52,13 +53,20 @@ export async function handlePageRead(
     await recordTabState({ tabId, url: page.url, status: page.status, reason: page.reason });
     return { ok: true };
   }
-  await ensureSeedPosting();
   const key = profileKey(page.profile);
-  const profile = await withStoredApiData(page.profile, key);
-  const postings = await listPostings();
-  await saveCapture({ profile, scorePerson: (profiles) => scorePerson(profiles, postings), tabId, url: page.url });
-  afterCapture?.(key, profile.site);
-  return { ok: true };
+  try {
+    await ensureSeedPosting();
+    const profile = await withStoredApiData(page.profile, key);
+    const postings = await listPostings();
+    await saveCapture({ profile, scorePerson: (profiles) => scorePerson(profiles, postings), tabId, url: page.url });
+    afterCapture?.(key, profile.site);
+    return { ok: true };
+  } catch (cause) {
+    const reason = describeStorageError(cause, 'This profile');
+    // The panel waits on the tab's state: it must learn of the failure. If even this tiny write fails, the error is returned.
+    await recordTabState({ tabId, url: page.url, status: 'not-saved', reason }).catch(() => undefined);
+    return { ok: false, error: reason };
+  }
 }
 
 /** A new page read carries no API data: what the APIs gave before is added back, never lost. */

@@ -15,3 +15,4 @@ export * from './author';
 export * from './feedback';
 export * from './conflicts';
 export * from './share';
+export * from './errors';

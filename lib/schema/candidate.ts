@@ -107,7 +107,8 @@ export type Note = z.infer<typeof NoteSchema>;
 export const TabStateSchema = z.object({
   tabId: z.number().int(),
   url: z.string(),
-  status: z.enum(['profile', 'not-profile', 'unreadable']),
+  /** 'not-saved': the page was read but storing it failed (full disk, database error). */
+  status: z.enum(['profile', 'not-profile', 'unreadable', 'not-saved']),
   reason: z.string().optional(),
   candidateKey: z.string().optional(),
   updatedAt: z.string(),
