@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { DatabaseGate } from '@/components/DatabaseGate';
 import './style.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <DatabaseGate>
+      <App />
+    </DatabaseGate>
   </StrictMode>,
 );

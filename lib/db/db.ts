@@ -18,7 +18,6 @@ export const DB_NAME = 'talent-lens';
 /**
  * The extension's database. It lives in the extension origin: only the background and
  * extension pages open it, never a content script (whose IndexedDB belongs to the web page).
- * Every schema change is a new version; old versions stay while users may still have them.
  */
 export class TalentDB extends Dexie {
   candidates!: EntityTable<Candidate, 'key'>;
@@ -37,65 +36,98 @@ export class TalentDB extends Dexie {
   feedback!: EntityTable<Feedback, 'id'>;
   conflicts!: EntityTable<Conflict, 'id'>;
 
-  constructor(name = DB_NAME) {
+  constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
-    // Index only what is queried; profile snapshots and score breakdowns are never indexed.
-    this.version(1).stores({
+    versions.forEach(({ stores, upgrade }, index) => {
+      const version = this.version(index + 1).stores(stores);
+      if (upgrade) {
+        version.upgrade(async (tx) => {
+          try {
+            await upgrade(tx);
+          } catch (cause) {
+            throw new SchemaUpgradeError(index + 1, cause);
+          }
+        });
+      }
+    });
+  }
+}
+
+/** An upgrade that failed: IndexedDB rolled it back, so the data is as the older release left it. */
+export class SchemaUpgradeError extends Error {
+  override name = 'SchemaUpgradeError';
+  constructor(
+    readonly version: number,
+    readonly cause: unknown,
+  ) {
+    super(`upgrade to schema ${version} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+export interface SchemaVersion {
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+/**
+ * Every schema version as it shipped, version 1 first. A shipped entry is never edited: a change is a
+ * new entry, since users may still hold any older one (tests/db/migrations-all.test.ts opens each).
+ * Only what is queried is indexed; profile snapshots and score breakdowns never are.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    stores: {
       candidates: 'key, site, scoreTotal, updatedAt',
       notes: 'id, candidateKey, updatedAt',
       postings: 'id, updatedAt',
       tabs: 'tabId',
       settings: 'key',
-    });
-    this.version(2)
-      .stores({
-        candidates: 'key, site, updatedAt',
-        scores: '[candidateKey+postingId], candidateKey, [postingId+total]',
-      })
-      .upgrade(moveScoresOutOfCandidates);
-    // GitHub REST API enrichment: conditional-request validators and bodies, and what the API added per candidate.
-    this.version(3).stores({
-      httpCache: 'url',
-      enrichment: 'candidateKey',
-    });
-    // One person across sites: a candidate holds several profiles; find it by any of their keys or links.
-    this.version(4)
-      .stores({ candidates: 'key, site, updatedAt, *profileKeys, *linkKeys' })
-      .upgrade((tx) =>
-        tx
-          .table<Candidate, string>('candidates')
-          .toCollection()
-          .modify((row: Candidate) => {
-            Object.assign(row, candidateV4Fields(row));
-          }),
-      );
-    // The sourcer's workflow: small rows to list 10,000 matches fast, a pipeline stage per posting, tags, shortlists.
-    this.version(5)
-      .stores({
-        summaries: 'candidateKey',
-        ranks: '[candidateKey+postingId], candidateKey, [postingId+total]',
-        pipeline: '[candidateKey+postingId], candidateKey, [postingId+status]',
-        tags: 'candidateKey, *tags',
-        shortlists: 'id, postingId',
-      })
-      .upgrade(fillSummariesAndRanks);
-    // Sharing with hiring managers: notes get a visibility, an author and revisions; reviewers' feedback;
-    // records both sides changed wait in conflicts for a person to choose.
-    this.version(6)
-      .stores({
-        feedback: 'id, candidateKey, shortlistId',
-        conflicts: 'id, candidateKey, recordId',
-      })
-      .upgrade((tx) =>
-        tx
-          .table<Note, string>('notes')
-          .toCollection()
-          .modify((note: Note) => {
-            Object.assign(note, noteV6Fields(note));
-          }),
-      );
-  }
-}
+    },
+  },
+  {
+    stores: {
+      candidates: 'key, site, updatedAt',
+      scores: '[candidateKey+postingId], candidateKey, [postingId+total]',
+    },
+    upgrade: moveScoresOutOfCandidates,
+  },
+  // GitHub REST API enrichment: conditional-request validators and bodies, and what the API added per candidate.
+  { stores: { httpCache: 'url', enrichment: 'candidateKey' } },
+  // One person across sites: a candidate holds several profiles; find it by any of their keys or links.
+  {
+    stores: { candidates: 'key, site, updatedAt, *profileKeys, *linkKeys' },
+    upgrade: (tx) =>
+      tx
+        .table<Candidate, string>('candidates')
+        .toCollection()
+        .modify((row: Candidate) => {
+          Object.assign(row, candidateV4Fields(row));
+        }),
+  },
+  // The sourcer's workflow: small rows to list 10,000 matches fast, a pipeline stage per posting, tags, shortlists.
+  {
+    stores: {
+      summaries: 'candidateKey',
+      ranks: '[candidateKey+postingId], candidateKey, [postingId+total]',
+      pipeline: '[candidateKey+postingId], candidateKey, [postingId+status]',
+      tags: 'candidateKey, *tags',
+      shortlists: 'id, postingId',
+    },
+    upgrade: (tx) => fillSummariesAndRanks(tx),
+  },
+  // Sharing with hiring managers: notes get a visibility, an author and revisions; reviewers' feedback;
+  // records both sides changed wait in conflicts for a person to choose.
+  {
+    stores: { feedback: 'id, candidateKey, shortlistId', conflicts: 'id, candidateKey, recordId' },
+    upgrade: (tx) =>
+      tx
+        .table<Note, string>('notes')
+        .toCollection()
+        .modify((note: Note) => {
+          Object.assign(note, noteV6Fields(note));
+        }),
+  },
+];
 
 /** v4 → v5: the new small rows are derived from what is stored. */
 async function fillSummariesAndRanks(tx: Transaction): Promise<void> {

@@ -16,3 +16,4 @@ export * from './feedback';
 export * from './conflicts';
 export * from './share';
 export * from './errors';
+export * from './open';
