@@ -17,3 +17,4 @@ export * from './conflicts';
 export * from './share';
 export * from './errors';
 export * from './open';
+export * from './forget';
