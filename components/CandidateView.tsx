@@ -10,14 +10,16 @@ import { EnrichmentStatus } from './EnrichmentStatus';
 import { LinkedProfiles } from './LinkedProfiles';
 import { CandidateWorkflow } from './CandidateWorkflow';
 import { FeedbackList } from './share/FeedbackList';
+import { ForgetPerson } from './ForgetPerson';
 import { profileHandle, profileSummary } from '@/lib/people/summary';
 import { profileKey } from '@/lib/people/links';
 
 export function CandidateView({ candidateKey }: { candidateKey: string }) {
-  const candidate = useLiveQuery(() => getCandidate(candidateKey), [candidateKey]);
+  const candidate = useLiveQuery(async () => (await getCandidate(candidateKey)) ?? null, [candidateKey]);
   const posting = useActivePosting();
   const score = useLiveQuery(() => (posting ? getScore(candidateKey, posting.id) : undefined), [candidateKey, posting?.id]);
   if (candidate === undefined || posting === undefined) return <PageStatus tone="waiting" title="Loading…" />;
+  if (candidate === null) return <PageStatus tone="info" title="Nobody is kept under this profile">They were erased (Forget this person), or never captured. Open their profile page to read it again.</PageStatus>;
 
   const { headline, facts } = profileSummary(candidate.profile);
   const current = posting.requirements.length > 0 && score && score.postingUpdatedAt === posting.updatedAt ? score : undefined;
@@ -53,6 +55,7 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
       <LinkedProfiles candidate={candidate} />
       <FeedbackList candidateKey={candidate.key} posting={posting} />
       <NotesPanel candidateKey={candidate.key} />
+      <ForgetPerson candidateKey={candidate.key} name={candidate.name ?? candidate.login} />
     </article>
   );
 }

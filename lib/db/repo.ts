@@ -18,3 +18,4 @@ export * from './share';
 export * from './errors';
 export * from './open';
 export * from './forget';
+export * from './retention';

@@ -1,0 +1,41 @@
+import { db } from './db';
+import { forgetCandidate } from './forget';
+
+const RETENTION = 'retentionDays';
+export const RETENTION_CHOICES = [30, 90, 180, 365] as const;
+
+/** Days after which an untouched candidate is erased; null (the default) keeps everyone. */
+export async function getRetentionDays(): Promise<number | null> {
+  const value = (await db.settings.get(RETENTION))?.value;
+  return typeof value === 'number' && value > 0 ? value : null;
+}
+
+export async function setRetentionDays(days: number | null): Promise<void> {
+  if (days === null) await db.settings.delete(RETENTION);
+  else await db.settings.put({ key: RETENTION, value: Math.max(1, Math.trunc(days)) });
+}
+
+/** When the recruiter last touched a person: a capture, a note, a stage, a tag or feedback. */
+async function lastTouched(): Promise<Map<string, string>> {
+  const latest = new Map<string, string>();
+  const touch = (key: string, at: string | undefined) => {
+    if (at && at > (latest.get(key) ?? '')) latest.set(key, at);
+  };
+  await db.candidates.each((candidate) => touch(candidate.key, candidate.updatedAt));
+  await db.notes.each((note) => touch(note.candidateKey, note.updatedAt));
+  await db.pipeline.each((entry) => touch(entry.candidateKey, entry.updatedAt));
+  await db.tags.each((entry) => touch(entry.candidateKey, entry.updatedAt));
+  await db.feedback.each((item) => touch(item.candidateKey, item.updatedAt));
+  return latest;
+}
+
+/** Erases the candidates untouched for longer than the setting; returns how many. Off: erases none. */
+export async function applyRetention(now = new Date()): Promise<number> {
+  const days = await getRetentionDays();
+  if (days === null) return 0;
+  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
+  const keys = new Set(await db.candidates.toCollection().primaryKeys());
+  const expired = [...(await lastTouched())].filter(([key, at]) => keys.has(key) && at < cutoff).map(([key]) => key);
+  for (const key of expired) await forgetCandidate(key);
+  return expired.length;
+}
