@@ -1,5 +1,5 @@
 import { onMessage } from '@/lib/messaging';
-import { clearTabs, ensureSeedPosting, forgetTab } from '@/lib/db/repo';
+import { applyRetention, clearTabs, ensureSeedPosting, forgetTab } from '@/lib/db/repo';
 import { handleListScores, handlePageRead, handleRefreshEnrichment, handleRescore, type Sender } from './router';
 import { capturePersonFromApi, coreBudget, enrichCandidate } from './enrich';
 import { enrichGitlabProfile } from './gitlab';
@@ -9,6 +9,8 @@ import { getCaptureAllJob, progressOf } from '@/lib/db/repo';
 import type { SiteId } from '@/lib/schema/profile';
 
 const CAPTURE_ALL_ALARM = 'capture-all';
+/** Daily sweep of the retention rule (a no-op while it is off, the default). */
+const RETENTION_ALARM = 'retention';
 /** Seconds between people in "capture all": well under GitHub's secondary limits. */
 const CAPTURE_ALL_SPACING_MS = 1_000;
 
@@ -41,7 +43,10 @@ export default defineBackground(() => {
   onMessage('cancelCaptureAll', ({ sender }) => (isOurs(sender) ? cancelCaptureAll() : progressOf(undefined)));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CAPTURE_ALL_ALARM) void runCaptureAll(captureAllDeps);
+    if (alarm.name === RETENTION_ALARM) sweepRetention();
   });
+  browser.runtime.onInstalled.addListener(scheduleRetention);
+  browser.runtime.onStartup.addListener(scheduleRetention);
   const syncSites = () => void syncOptionalSites(browser as unknown as OptionalSitesApi).catch(console.warn);
   browser.permissions.onAdded.addListener(syncSites);
   browser.permissions.onRemoved.addListener(syncSites);
@@ -49,6 +54,14 @@ export default defineBackground(() => {
   // A service worker stopped mid-job picks it up again.
   void runCaptureAll(captureAllDeps);
 });
+
+function scheduleRetention(): void {
+  void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+}
+
+function sweepRetention(): void {
+  applyRetention().catch((error: unknown) => console.warn('retention sweep failed', error instanceof Error ? error.message : error));
+}
 
 function isOurs(sender: Sender): boolean {
   return sender.id === browser.runtime.id;

@@ -134,6 +134,7 @@ export async function loadCsvRows(postingId: string, candidateKeys: readonly str
     const rank = ranks[index];
     return [
       {
+        key,
         ...(summary.name ? { name: summary.name } : {}),
         login: summary.login,
         profileUrls: summary.profileUrls,

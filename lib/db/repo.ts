@@ -19,3 +19,5 @@ export * from './errors';
 export * from './open';
 export * from './forget';
 export * from './retention';
+export * from './export-all';
+export * from './blind';

@@ -3,6 +3,7 @@ import { forgetCandidate } from './forget';
 
 const RETENTION = 'retentionDays';
 export const RETENTION_CHOICES = [30, 90, 180, 365] as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Days after which an untouched candidate is erased; null (the default) keeps everyone. */
 export async function getRetentionDays(): Promise<number | null> {
@@ -29,13 +30,18 @@ async function lastTouched(): Promise<Map<string, string>> {
   return latest;
 }
 
+/** The people a retention of `days` would erase at `now`: untouched since before the cutoff. */
+export async function expiredCandidates(days: number, now = new Date()): Promise<string[]> {
+  const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
+  const keys = new Set(await db.candidates.toCollection().primaryKeys());
+  return [...(await lastTouched())].filter(([key, at]) => keys.has(key) && at < cutoff).map(([key]) => key);
+}
+
 /** Erases the candidates untouched for longer than the setting; returns how many. Off: erases none. */
 export async function applyRetention(now = new Date()): Promise<number> {
   const days = await getRetentionDays();
   if (days === null) return 0;
-  const cutoff = new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString();
-  const keys = new Set(await db.candidates.toCollection().primaryKeys());
-  const expired = [...(await lastTouched())].filter(([key, at]) => keys.has(key) && at < cutoff).map(([key]) => key);
+  const expired = await expiredCandidates(days, now);
   for (const key of expired) await forgetCandidate(key);
   return expired.length;
 }

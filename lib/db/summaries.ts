@@ -1,5 +1,5 @@
 import type { Candidate, CandidateScore, Note } from '../schema/candidate';
-import { truncate } from '../export/types';
+import { truncate } from '../text';
 import type { CandidateSummary, Rank } from '../schema/pipeline';
 import { profileSummary } from '../people/summary';
 

@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { profileSummary } from '../people/summary';
+import { shownName } from '../people/blind';
 import type { ExportCandidate, ExportInput } from './types';
-import { allProfiles, truncate } from './types';
+import { allProfiles } from './types';
+import { truncate } from '../text';
 
 /** Prepended so Excel reads the file as UTF-8. */
 export const CSV_BOM = '\uFEFF';
@@ -27,6 +29,7 @@ const roundPoints = (points: number) => Math.round(points * 10) / 10;
 
 /** What a CSV row needs of a candidate: small enough to read for 10,000 people at once (lib/db/matches). */
 export interface CsvCandidate {
+  key: string;
   name?: string;
   login: string;
   profileUrls: readonly string[];
@@ -49,6 +52,7 @@ export function csvCandidateOf(entry: ExportCandidate): CsvCandidate {
   const email = profiles.flatMap((profile) => (profile.site === 'github' && profile.email ? [profile.email] : []))[0];
   const headline = profiles.map((profile) => profileSummary(profile).headline).find(Boolean);
   return {
+    key: entry.candidate.key,
     ...(entry.candidate.name ? { name: entry.candidate.name } : {}),
     login: entry.candidate.login,
     profileUrls: profiles.map((profile) => profile.url),
@@ -86,9 +90,9 @@ export function csvOf({ posting, blind }: Pick<ExportInput, 'posting' | 'blind'>
     'Latest notes',
   ];
 
-  const rows = candidates.map((entry, index): Cell[] => [
-    blind ? `Candidate ${index + 1}` : (entry.name ?? entry.login),
-    [...new Set(entry.profileUrls)].join(' | '),
+  const rows = candidates.map((entry): Cell[] => [
+    shownName(entry, blind === true),
+    blind ? '' : [...new Set(entry.profileUrls)].join(' | '),
     blind ? '' : (entry.email ?? ''),
     entry.headline ?? '',
     entry.total ?? '',

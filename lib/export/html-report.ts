@@ -3,7 +3,8 @@ import { LIMITS, isHttpUrl } from '../schema/limits';
 import { SITE_LABELS } from '../schema/profile';
 import type { RequirementResult } from '../schema/score';
 import type { ExportCandidate, ExportInput } from './types';
-import { allProfiles, exportName, truncate } from './types';
+import { allProfiles, exportName } from './types';
+import { truncate } from '../text';
 
 /**
  * One self-contained HTML file: no script, no network, no images; opens and prints in any browser.
@@ -13,7 +14,6 @@ import { allProfiles, exportName, truncate } from './types';
 
 /** Longest text shown for any one field; longer texts end with a visible marker. */
 export const HTML_TEXT_MAX = 2_000;
-export const TRUNCATED_MARKER = '… (truncated)';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -25,7 +25,7 @@ export function escapeHtml(value: string): string {
 }
 
 /** Escaped, capped text. */
-const text = (value: string | undefined | null, max = HTML_TEXT_MAX): string => escapeHtml(truncate(String(value ?? ''), max, TRUNCATED_MARKER));
+const text = (value: string | undefined | null, max = HTML_TEXT_MAX): string => escapeHtml(truncate(String(value ?? ''), max));
 
 /**
  * A link for an http(s) URL, else the label and the URL as plain text. The label is escaped text;
@@ -129,9 +129,11 @@ function candidateArticle(entry: ExportCandidate, index: number, blind: boolean 
   const headline = allProfiles(entry.candidate)
     .map((profile) => profileSummary(profile).headline)
     .find(Boolean);
-  const profiles = allProfiles(entry.candidate)
-    .map((profile) => `<li>${text(SITE_LABELS[profile.site] ?? profile.site)}: ${link(profile.url, profile.url, true)}</li>`)
-    .join('');
+  const profiles = blind
+    ? '<li>Hidden in blind review.</li>'
+    : allProfiles(entry.candidate)
+        .map((profile) => `<li>${text(SITE_LABELS[profile.site] ?? profile.site)}: ${link(profile.url, profile.url, true)}</li>`)
+        .join('');
   const tags = entry.tags.length ? `<p class="tags">${entry.tags.map((tag) => `<span>${text(tag, 200)}</span>`).join('')}</p>` : '<p class="meta">No tags.</p>';
   const notes = entry.notes.length
     ? `<ul class="notes">${entry.notes.map((note) => `<li><span class="note-date">${formatDate(note.createdAt)}</span><br>${text(note.text)}</li>`).join('')}</ul>`
@@ -139,7 +141,7 @@ function candidateArticle(entry: ExportCandidate, index: number, blind: boolean 
 
   return [
     `<article class="candidate">`,
-    `<h2><span>${index + 1}. ${text(exportName(entry, index, blind), 300)}</span>${score}</h2>`,
+    `<h2><span>${index + 1}. ${text(exportName(entry, blind), 300)}</span>${score}</h2>`,
     headline ? `<p class="headline">${text(headline)}</p>` : '',
     `<p>Status: ${entry.status ? text(entry.status, 200) : '—'}</p>`,
     `<h3>Profiles</h3><ul>${profiles}</ul>`,

@@ -1,6 +1,8 @@
 /** Small pure DOM helpers for site adapters. Standard DOM only; never innerHTML or innerText. */
 
-export const TRUNCATION_MARK = '… (truncated)';
+import { markedCut, TRUNCATION_MARK, truncate } from '../text';
+
+export { TRUNCATION_MARK, truncate };
 
 const NON_TEXT_TAGS = ['script', 'style', 'template', 'noscript'];
 const NON_TEXT_ELEMENTS = new Set(NON_TEXT_TAGS);
@@ -12,16 +14,6 @@ const NON_TEXT_ELEMENTS = new Set(NON_TEXT_TAGS);
  */
 const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g;
 
-/** Cut `s` to at most `max` characters, marking the cut visibly. */
-export function truncate(s: string, max: number): string {
-  return s.length <= max ? s : markedCut(s, max);
-}
-
-function markedCut(s: string, max: number): string {
-  let cut = s.slice(0, Math.max(0, max - TRUNCATION_MARK.length));
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1); // do not split a surrogate pair
-  return cut + TRUNCATION_MARK;
-}
 
 export function normalizeText(raw: string): string {
   return raw.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();

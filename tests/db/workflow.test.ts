@@ -74,7 +74,7 @@ describe('matches rows', () => {
     await repo.addNote('github:ines', 'three', { now: day(3) });
     await repo.addNote('github:ines', 'x'.repeat(2_000), { now: day(4) });
     const preview = async () => (await db.summaries.get('github:ines'))!.latestNotes;
-    expect(await preview()).toEqual([`${'x'.repeat(499)}…`, 'three', 'two']);
+    expect(await preview()).toEqual([`${'x'.repeat(487)}… (truncated)`, 'three', 'two']);
     await repo.updateNote((await repo.listNotes('github:ines'))[0]!.id, { text: 'four' });
     expect(await preview()).toEqual(['four', 'three', 'two']);
     await repo.deleteNote((await repo.listNotes('github:ines'))[0]!.id);

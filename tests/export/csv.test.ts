@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { CSV_BOM, neutraliseFormula, toCsv, type ExportInput } from '@/lib/export';
 import { CandidateSchema } from '@/lib/schema/candidate';
-import { exportInput, jonasEntry, mara, maraEntry, note } from './fixtures';
+import { pseudonym } from '@/lib/people/blind';
+import { exportInput, jonas, jonasEntry, mara, maraEntry, note } from './fixtures';
 
 /** The CSV's rows as arrays of strings, BOM stripped, as a spreadsheet would read them. */
 function rowsOf(csv: string): string[][] {
@@ -71,7 +72,7 @@ describe('toCsv', () => {
     const cell = table(exportInput({ candidates: [maraEntry({ notes })] }))[0]!['Latest notes']!;
     const [first, ...rest] = cell.split(' / ');
     expect(first).toHaveLength(500);
-    expect(first!.endsWith('…')).toBe(true);
+    expect(first!.endsWith('… (truncated)')).toBe(true);
     expect(rest).toEqual(['second', 'third']);
   });
 
@@ -133,14 +134,18 @@ describe('toCsv', () => {
     expect(row!.Tags).toBe('a,b, c "d"');
   });
 
-  it('blind mode: "Candidate N" instead of names, no email; profile URLs stay', () => {
+  it('blind mode: the panel’s pseudonym instead of names; no login, profile URL or email', () => {
     const csv = toCsv(exportInput({ blind: true }));
     expect(csv).not.toContain('Mara Testwood');
     expect(csv).not.toContain('mara@example.org');
+    expect(csv).not.toContain('maratest');
+    expect(csv).not.toContain('jbeispiel');
     const rows = table(exportInput({ blind: true }));
-    expect(rows.map((row) => row.Name)).toEqual(['Candidate 1', 'Candidate 2']);
+    expect(rows.map((row) => row.Name)).toEqual([pseudonym(mara.key), pseudonym(jonas.key)]);
+    expect(rows[0]!.Name).toMatch(/^Candidate [0-9A-Z]{6}$/);
     expect(rows.map((row) => row['Public email'])).toEqual(['', '']);
-    expect(rows[0]!['Profile URLs']).toContain('https://github.com/maratest');
+    expect(rows.map((row) => row['Profile URLs'])).toEqual(['', '']);
+    expect(rows[0]!.Score).toBe(String(maraEntry().score!.total));
   });
 
   it('writes only the header for an empty list', () => {

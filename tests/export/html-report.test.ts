@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { escapeHtml, REPORT_CSP, toHtmlReport } from '@/lib/export';
 import { CandidateSchema } from '@/lib/schema/candidate';
-import { exportInput, mara, maraEntry, maraScore, note } from './fixtures';
+import { pseudonym } from '@/lib/people/blind';
+import { exportInput, jonas, mara, maraEntry, maraScore, note } from './fixtures';
 
 const dom = (html: string) => parseHTML(html).document;
 
@@ -126,13 +127,14 @@ describe('toHtmlReport', () => {
     expect(hrefs).toEqual(['https://github.com/maratest', 'https://example.org/%22onmouseover=%22alert(8)']);
   });
 
-  it('blind mode: "Candidate N", no names anywhere; profile links stay', () => {
+  it('blind mode: the panel’s pseudonyms, no names, no profile links', () => {
     const html = toHtmlReport(exportInput({ blind: true }));
     const document = expectInert(html);
     expect(html).not.toContain('Mara Testwood');
     expect(html).not.toContain('mara@example.org');
-    expect([...document.querySelectorAll('article h2 > span:first-child')].map((name) => name.textContent)).toEqual(['1. Candidate 1', '2. Candidate 2']);
-    expect(document.querySelector('a[href="https://github.com/maratest"]')).not.toBeNull();
+    expect([...document.querySelectorAll('article h2 > span:first-child')].map((name) => name.textContent)).toEqual([`1. ${pseudonym(mara.key)}`, `2. ${pseudonym(jonas.key)}`]);
+    expect(document.querySelector('a[href="https://github.com/maratest"]')).toBeNull();
+    expect(document.body.textContent).toContain('Hidden in blind review.');
   });
 
   it('cuts long texts with a visible marker', () => {
