@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Posting } from '@/lib/schema/posting';
 import { onExport, type ExportKind } from '../export-actions';
+import { useBlindReview } from '../use-blind-review';
 
 const KINDS: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'csv', label: 'CSV', hint: 'a spreadsheet, one row per candidate' },
@@ -10,7 +11,9 @@ const KINDS: { kind: ExportKind; label: string; hint: string }[] = [
 
 /** "Export CSV / JSON / HTML" of a list of candidates, in the order given. */
 export function ExportButtons({ label, title, candidateKeys, posting }: { label: string; title: string; candidateKeys: readonly string[]; posting: Posting }) {
-  const [blind, setBlind] = useState(false);
+  const blindReview = useBlindReview();
+  const [blindChosen, setBlind] = useState(false);
+  const blind = blindReview || blindChosen;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -40,8 +43,15 @@ export function ExportButtons({ label, title, candidateKeys, posting }: { label:
           {text}
         </button>
       ))}
-      <label className="export-buttons__blind" title="No names or email in the CSV and HTML report">
-        <input type="checkbox" checked={blind} onChange={(event) => setBlind(event.target.checked)} /> Blind
+      <label
+        className="export-buttons__blind"
+        title={
+          blindReview
+            ? 'Blind review is on (Options): the CSV and HTML report show pseudonyms, no profile links or email'
+            : 'Pseudonyms instead of names, no profile links or email, in the CSV and HTML report'
+        }
+      >
+        <input type="checkbox" checked={blind} disabled={blindReview} onChange={(event) => setBlind(event.target.checked)} /> Blind
       </label>
       {error && (
         <span className="error" role="alert">

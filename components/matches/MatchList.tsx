@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { MatchRow } from '@/lib/db/matches';
 import { useUiStore } from '@/lib/store/ui-store';
 import { MatchRowView, ROW_HEIGHT } from './MatchRowView';
+import { useBlindReview } from '../use-blind-review';
 
 interface Props {
   rows: readonly MatchRow[];
@@ -30,6 +31,7 @@ export function MatchList({ rows, selectedKeys, shortlisted, onAddToShortlist, a
   const setSelection = useUiStore((state) => state.setSelection);
   const clearSelection = useUiStore((state) => state.clearSelection);
   const openCandidate = useUiStore((state) => state.openCandidate);
+  const blind = useBlindReview();
   const focus = Math.min(focusedIndex, rows.length - 1);
 
   const getItemKey = useCallback((index: number) => rows[index]?.candidateKey ?? index, [rows]);
@@ -161,6 +163,7 @@ export function MatchList({ rows, selectedKeys, shortlisted, onAddToShortlist, a
               focused={item.index === focus}
               selected={selectedKeys.has(row.candidateKey)}
               onShortlist={shortlisted.has(row.candidateKey)}
+              blind={blind}
               onOpen={onOpen}
               onToggle={onToggle}
               onAddToShortlist={onAddOne}

@@ -2,15 +2,18 @@ import { memo } from 'react';
 import type { MatchRow } from '@/lib/db/matches';
 import { profileHandle } from '@/lib/people/summary';
 import { SITE_LABELS } from '@/lib/schema/profile';
+import { shownName } from '@/lib/people/blind';
 
 export const ROW_HEIGHT = 56;
 
-/** The name the panel shows: the person's name, else their login. */
-export const nameOf = (row: Pick<MatchRow, 'name' | 'login'>) => row.name ?? row.login;
+/** The name the panel shows: the pseudonym in blind review, else the person's name, else their login. */
+export const nameOf = (row: Pick<MatchRow, 'candidateKey' | 'name' | 'login'>, blind: boolean) =>
+  shownName({ key: row.candidateKey, name: row.name, login: row.login }, blind);
 
-/** "@login on GitHub" for the candidate's main profile (the first of `sites`). */
-export function handleOf(row: Pick<MatchRow, 'sites' | 'login'>): string {
+/** "@login on GitHub" for the candidate's main profile (the first of `sites`); in blind review only the site. */
+export function handleOf(row: Pick<MatchRow, 'sites' | 'login'>, blind: boolean): string {
   const site = row.sites[0];
+  if (blind) return site ? `on ${SITE_LABELS[site]}` : '';
   return site ? profileHandle({ site, login: row.login }) : row.login;
 }
 
@@ -22,6 +25,8 @@ interface Props {
   focused: boolean;
   selected: boolean;
   onShortlist: boolean;
+  /** Blind review: a pseudonym instead of the name, no login. */
+  blind: boolean;
   onOpen: (index: number, key: string) => void;
   /** The checkbox: `range` when Shift was held (select from the last ticked row to this one). */
   onToggle: (index: number, key: string, range: boolean) => void;
@@ -29,8 +34,8 @@ interface Props {
 }
 
 /** One candidate in the matches listbox: fixed height, one line of who, one of status, tags and headline. */
-export const MatchRowView = memo(function MatchRowView({ row, index, id, start, focused, selected, onShortlist, onOpen, onToggle, onAddToShortlist }: Props) {
-  const name = nameOf(row);
+export const MatchRowView = memo(function MatchRowView({ row, index, id, start, focused, selected, onShortlist, blind, onOpen, onToggle, onAddToShortlist }: Props) {
+  const name = nameOf(row, blind);
   const others = row.profileUrls.length - 1;
   const otherSites = row.sites.slice(1).map((site) => SITE_LABELS[site]);
   const missing = row.mustHavesMet === false;
@@ -62,7 +67,7 @@ export const MatchRowView = memo(function MatchRowView({ row, index, id, start, 
         <span className="match-row__line">
           <span className="match-row__name">{name}</span>
           <span className="match-row__handle" title={otherSites.length ? `Also on ${otherSites.join(', ')}` : undefined}>
-            {handleOf(row)}
+            {handleOf(row, blind)}
             {others > 0 ? ` +${others}` : ''}
           </span>
         </span>

@@ -5,6 +5,7 @@ import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';
 import { ExportButtons } from './ExportButtons';
 import { StageEditor } from './StageEditor';
+import { BlindReviewToggle } from '../BlindReviewToggle';
 
 const SORTS: { value: MatchSort; label: string }[] = [
   { value: 'score', label: 'Score' },
@@ -143,6 +144,7 @@ export function MatchToolbar({ posting, statuses, stageChoices, allTags, shown, 
             Clear filters
           </button>
         )}
+        <BlindReviewToggle />
       </div>
       <ExportButtons label="Export the filtered list" title={`${posting.title} – matches`} candidateKeys={visibleKeys} posting={posting} />
     </div>

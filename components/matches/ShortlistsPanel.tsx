@@ -16,6 +16,8 @@ import { useUiStore } from '@/lib/store/ui-store';
 import { ExportButtons } from './ExportButtons';
 import { FeedbackSummaryLine, ShareActions } from '../share/ShareActions';
 import { handleOf, nameOf } from './MatchRowView';
+import { useBlindReview } from '../use-blind-review';
+import { pseudonym } from '@/lib/people/blind';
 
 export const DEFAULT_SHORTLIST_NAME = 'Shortlist';
 
@@ -51,6 +53,7 @@ type Form = { mode: 'create' | 'rename'; name: string };
 /** The posting's named, ordered shortlists: choose, create, rename, delete; members in order, moved with buttons or Alt+Arrow. */
 export function ShortlistsPanel({ posting, rowsByKey }: { posting: Posting; rowsByKey: ReadonlyMap<string, MatchRow> }) {
   const { lists, active } = useShortlists(posting.id);
+  const blind = useBlindReview();
   const setActive = useUiStore((state) => state.setActiveShortlist);
   const openCandidate = useUiStore((state) => state.openCandidate);
   const [open, setOpen] = useState(false);
@@ -191,7 +194,7 @@ export function ShortlistsPanel({ posting, rowsByKey }: { posting: Posting; rows
               <ol className="shortlists__members" aria-label={`Members of ${active.name}`}>
                 {active.candidateKeys.map((key, index) => {
                   const row = rowsByKey.get(key);
-                  const name = row ? nameOf(row) : key;
+                  const name = row ? nameOf(row, blind) : blind ? pseudonym(key) : key;
                   return (
                     <li
                       key={key}
@@ -208,7 +211,7 @@ export function ShortlistsPanel({ posting, rowsByKey }: { posting: Posting; rows
                       <button type="button" className="link-button shortlist-member__name" tabIndex={-1} onClick={() => openCandidate(key)}>
                         {name}
                       </button>
-                      {row && <span className="shortlist-member__handle">{handleOf(row)}</span>}
+                      {row && <span className="shortlist-member__handle">{handleOf(row, blind)}</span>}
                       <span className="shortlist-member__score">{row?.total ?? '—'}</span>
                       <button type="button" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(active, key, index - 1)}>
                         ↑

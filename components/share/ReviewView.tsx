@@ -12,6 +12,8 @@ import { useUiStore } from '@/lib/store/ui-store';
 import { downloadText } from '../download';
 import { PageStatus } from '../PageStatus';
 import { SafeLink } from '../SafeLink';
+import { useBlindReview } from '../use-blind-review';
+import { shownName } from '@/lib/people/blind';
 import { ScoreSummary } from '../ScoreSummary';
 import { ScoreBreakdown } from '../ScoreBreakdown';
 import { NotesPanel } from '../NotesPanel';
@@ -144,6 +146,7 @@ function ReviewCard({ candidateKey, list, posting }: { candidateKey: string; lis
   const candidate = useLiveQuery(async () => (await getCandidate(candidateKey)) ?? null, [candidateKey]);
   const score = useLiveQuery(() => getScore(candidateKey, posting.id), [candidateKey, posting.id]);
   const mine = useLiveQuery(() => getMyFeedback(list.id, candidateKey), [list.id, candidateKey]);
+  const blind = useBlindReview();
   const [comment, setComment] = useState<string | null>(null);
   /** Shown at once, before the saved feedback comes back through the live query. */
   const [verdictShown, setVerdictShown] = useState<Verdict | null>(null);
@@ -157,13 +160,13 @@ function ReviewCard({ candidateKey, list, posting }: { candidateKey: string; lis
       (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)),
     );
   const ratingOf = (id: string) => mine?.ratings.find((rating) => rating.requirementId === id)?.rating;
-  const name = candidate.name ?? candidate.login;
+  const name = shownName(candidate, blind);
 
   return (
     <li className="review-card" data-testid="review-card" aria-label={`Review of ${name}`}>
       <header className="review-card__head">
         <h3 dir="auto">{name}</h3>
-        <SafeLink href={candidate.profileUrl}>{profileHandle(candidate.profile)}</SafeLink>
+        {blind ? <span className="review-card__blind">Blind review: profile hidden</span> : <SafeLink href={candidate.profileUrl}>{profileHandle(candidate.profile)}</SafeLink>}
       </header>
       {score && <ScoreSummary score={score.result} />}
       {score && (

@@ -3,6 +3,7 @@ import { githubToken, looksLikeToken } from '@/lib/github-api/token';
 import { checkToken } from '@/lib/github-api/test-token';
 import { OptionalSites } from './OptionalSites';
 import { AuthorNameSetting } from './AuthorNameSetting';
+import { PrivacySettings } from './PrivacySettings';
 
 type Status = { tone: 'info' | 'good' | 'bad'; text: string } | undefined;
 
@@ -72,6 +73,7 @@ export function Options() {
         )}
       </form>
       <OptionalSites />
+      <PrivacySettings />
     </main>
   );
 }

@@ -87,10 +87,14 @@ const STYLE = `
   }
 `;
 
-function requirementRow(requirement: RequirementResult): string {
+/** Blind review keeps the evidence but not where it links: "ines/scheduler" names its owner. */
+const blindWhere = (where: string) => where.replace(/(^|\s)[^\s/]+\/(?=\S)/g, '$1');
+
+function requirementRow(requirement: RequirementResult, blind: boolean): string {
+  const source = (item: RequirementResult['evidence'][number]) => (blind ? text(blindWhere(item.where)) : link(item.url, item.where));
   const evidence = requirement.evidence.length
     ? `<ul class="evidence">${requirement.evidence
-        .map((item) => `<li><span class="quote">“${text(item.quote)}”</span> — ${link(item.url, item.where)}</li>`)
+        .map((item) => `<li><span class="quote">“${text(item.quote)}”</span> — ${source(item)}</li>`)
         .join('')}</ul>`
     : '';
   return (
@@ -101,7 +105,7 @@ function requirementRow(requirement: RequirementResult): string {
   );
 }
 
-function scoreSection(entry: ExportCandidate): string {
+function scoreSection(entry: ExportCandidate, blind: boolean): string {
   const result = entry.score?.result;
   if (!result) return '<p class="meta">Not scored for this posting.</p>';
   const parts: string[] = [];
@@ -117,7 +121,7 @@ function scoreSection(entry: ExportCandidate): string {
   if (result.requirements.length > 0) {
     parts.push(
       '<table><thead><tr><th>Requirement and evidence</th><th>Points</th></tr></thead><tbody>' +
-        result.requirements.map(requirementRow).join('') +
+        result.requirements.map((requirement) => requirementRow(requirement, blind)).join('') +
         '</tbody></table>',
     );
   }
@@ -145,7 +149,7 @@ function candidateArticle(entry: ExportCandidate, index: number, blind: boolean 
     headline ? `<p class="headline">${text(headline)}</p>` : '',
     `<p>Status: ${entry.status ? text(entry.status, 200) : '—'}</p>`,
     `<h3>Profiles</h3><ul>${profiles}</ul>`,
-    `<h3>Score</h3>${scoreSection(entry)}`,
+    `<h3>Score</h3>${scoreSection(entry, blind === true)}`,
     `<h3>Tags</h3>${tags}`,
     `<h3>Notes</h3>${notes}`,
     `</article>`,

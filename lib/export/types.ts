@@ -26,8 +26,8 @@ export interface ExportInput {
   candidates: ExportCandidate[];
   /**
    * Blind review: the name becomes the pseudonym the panel shows ("Candidate K3F9QZ", lib/people/blind),
-   * and there is no login, profile URL, public email or photo. Evidence links stay (a repository URL
-   * can name its owner). The JSON bundle ignores it: it is a full copy for another Talent Lens.
+   * and there is no login, profile URL, public email or photo. Evidence stays as quotes, without links
+   * or owner names. The JSON bundle ignores it: it is a full copy for another Talent Lens.
    */
   blind?: boolean;
 }

@@ -3,7 +3,7 @@
  * hide handles, profile links and email, so a first screen rests on the evidence alone. The
  * pseudonym is stable (the same person has the same one in the panel and in every export) so a
  * recruiter can match a blind report back to the panel. It hides, it does not anonymise: anyone
- * holding the list of logins can recompute it, and evidence links name repositories.
+ * holding the list of logins can recompute it, and the panel's evidence links still name repositories.
  */
 export function pseudonym(candidateKey: string): string {
   return `Candidate ${fnv1a(candidateKey).toString(36).toUpperCase().padStart(6, '0').slice(-6)}`;

@@ -8,6 +8,7 @@ import { seedPosting } from '@/lib/scoring/seed-posting';
 import type { Profile, StackOverflowProfile } from '@/lib/schema/profile';
 import { resetUiStore, useUiStore } from '@/lib/store/ui-store';
 import { MatchesView } from '@/components/MatchesView';
+import { pseudonym } from '@/lib/people/blind';
 import { apiRepo, makeProfile } from '../scoring/profiles';
 
 vi.mock('@/lib/db/pipeline', async (importOriginal) => {
@@ -476,8 +477,45 @@ describe('matches view: export', () => {
     fireEvent.click(shortlist.getByRole('button', { name: 'HTML' }));
     await waitFor(() => expect(downloads).toHaveLength(3));
     expect(downloads[2]!.type).toMatch(/^text\/html/);
-    expect(downloads[2]!.text).toContain('Candidate 1');
+    expect(downloads[2]!.text).toContain(pseudonym('github:ines'));
     expect(downloads[2]!.text).not.toContain('Ines Araújo');
+  });
+});
+
+describe('matches view: blind review', () => {
+  it('the toolbar switch hides names and handles in the list, the shortlist and every CSV/HTML export, and comes back off', async () => {
+    await seed();
+    await repo.addToShortlist((await repo.createShortlist(P, 'Round 1')).id, ['github:ines']);
+    await renderMatches();
+    expect(rowTexts().join(' ')).toContain('Ines Araújo');
+
+    fireEvent.click(screen.getByLabelText('Blind review'));
+    await waitFor(() => expect(rowTexts()[0]).toContain(pseudonym('github:ines')));
+    const everything = rowTexts().join(' ');
+    for (const who of ['Ines Araújo', 'Bo Chen', 'Dana Sousa', '@ines', '@carla', '#4242']) expect(everything).not.toContain(who);
+    expect(rowTexts()[0]).toContain('on GitHub');
+    expect(await repo.getBlindReview()).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show members (1)' }));
+    const member = await screen.findByTestId('shortlist-member');
+    expect(member.textContent).toContain(pseudonym('github:ines'));
+    expect(member.textContent).not.toMatch(/Ines|@ines/);
+
+    const filtered = within(screen.getByRole('group', { name: 'Export the filtered list' }));
+    expect(filtered.getByLabelText<HTMLInputElement>('Blind')).toMatchObject({ checked: true, disabled: true });
+    fireEvent.click(filtered.getByRole('button', { name: 'CSV' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    await waitFor(() => expect(filtered.getByRole<HTMLButtonElement>('button', { name: 'HTML' }).disabled).toBe(false));
+    fireEvent.click(filtered.getByRole('button', { name: 'HTML' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    for (const { text } of downloads) {
+      expect(text).toContain(pseudonym('github:ines'));
+      expect(text).not.toMatch(/Ines Araújo|Bo Chen|Dana Sousa|github\.com\/ines"|stackoverflow\.com\/users/);
+    }
+
+    fireEvent.click(screen.getByLabelText('Blind review'));
+    await waitFor(() => expect(rowTexts().join(' ')).toContain('Ines Araújo'));
+    expect(await repo.getBlindReview()).toBe(false);
   });
 });
 

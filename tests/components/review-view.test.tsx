@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as repo from '@/lib/db/repo';
 import { resetUiStore } from '@/lib/store/ui-store';
 import { ReviewView } from '@/components/share/ReviewView';
+import { pseudonym } from '@/lib/people/blind';
 import { capture, importText, leave, P, reset } from '../share/two-browsers';
 
 const downloads = vi.hoisted(() => [] as { fileName: string; text: string }[]);
@@ -59,5 +60,17 @@ describe('the review view', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(JSON.parse(downloads[0]!.text)).toMatchObject({ format: 'talent-lens.feedback', exportedBy: 'Sam', feedback: [{ verdict: 'advance', comment: 'Meet her' }] });
     expect(await screen.findByTestId('feedback-status')).toBeTruthy();
+  });
+
+  it('in blind review, a hiring manager sees pseudonyms and no profile link', async () => {
+    await received();
+    await repo.setBlindReview(true);
+    render(<ReviewView />);
+    const card = await screen.findByRole('listitem', { name: `Review of ${pseudonym('github:ines')}` });
+    const head = card.querySelector('header')!;
+    expect(head.textContent).not.toMatch(/ines|Example/);
+    expect(head.querySelector('a')).toBeNull();
+    expect(head.textContent).toContain('Blind review: profile hidden');
+    expect(within(card).getByLabelText(`Comment on ${pseudonym('github:ines')}`)).toBeTruthy();
   });
 });

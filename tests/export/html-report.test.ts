@@ -135,6 +135,10 @@ describe('toHtmlReport', () => {
     expect([...document.querySelectorAll('article h2 > span:first-child')].map((name) => name.textContent)).toEqual([`1. ${pseudonym(mara.key)}`, `2. ${pseudonym(jonas.key)}`]);
     expect(document.querySelector('a[href="https://github.com/maratest"]')).toBeNull();
     expect(document.body.textContent).toContain('Hidden in blind review.');
+    // The evidence stays, as quotes, but links nowhere that names the person.
+    expect(document.querySelectorAll('.evidence li').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('.evidence a').length).toBe(0);
+    expect(document.querySelector('.evidence')?.textContent).not.toContain('maratest');
   });
 
   it('cuts long texts with a visible marker', () => {

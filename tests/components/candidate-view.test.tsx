@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CandidateView } from '@/components/CandidateView';
+import * as repo from '@/lib/db/repo';
+import { pseudonym } from '@/lib/people/blind';
+import { capture, reset } from '../share/two-browsers';
+
+beforeEach(reset);
+afterEach(cleanup);
+
+const heading = () => screen.findByTestId('candidate-name');
+
+describe('candidate view and blind review', () => {
+  it('shows the name and profile link when blind review is off', async () => {
+    await capture('ines');
+    render(<CandidateView candidateKey="github:ines" />);
+    await waitFor(async () => expect((await heading()).textContent).toBe('ines Example'));
+    expect(document.querySelector('a[href="https://github.com/ines"]')).not.toBeNull();
+    expect(screen.getByTestId('linked-profiles')).toBeTruthy();
+  });
+
+  it('hides name, handle and profile links in blind review until the recruiter asks to see them', async () => {
+    await capture('ines');
+    await repo.setBlindReview(true);
+    render(<CandidateView candidateKey="github:ines" />);
+    expect((await heading()).textContent).toBe(pseudonym('github:ines'));
+    expect(screen.getByTestId('blind-note').textContent).toContain('name, handle and profile links hidden');
+    expect(document.querySelector('a[href="https://github.com/ines"]')).toBeNull();
+    expect(screen.queryByTestId('linked-profiles')).toBeNull();
+    expect(document.querySelector('.candidate__header')?.textContent).not.toMatch(/ines Example|@ines/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show who this is' }));
+    await waitFor(async () => expect((await heading()).textContent).toBe('ines Example'));
+    expect(document.querySelector('a[href="https://github.com/ines"]')).not.toBeNull();
+  });
+});
