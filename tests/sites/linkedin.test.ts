@@ -364,6 +364,13 @@ describe('a hand-made member view with traps', () => {
     expect(json).not.toMatch(/javascript:|data:|mailto:/);
   });
 
+  it('keeps emoji and right-to-left text, drops an <img onerror> to its text', () => {
+    const page = memberPage({ about: 'Hi 👩🏽‍💻 مرحبا<img src=x onerror="alert(1)"> there' });
+    const read = profileOf(extract(parse(page), 'https://www.linkedin.com/in/mallory'));
+    expect(read.about).toBe('Hi 👩🏽‍💻 مرحبا there');
+    expect(JSON.stringify(read)).not.toMatch(/onerror|alert/);
+  });
+
   it('caps the about text with a visible mark', () => {
     const huge = profileOf(extract(parse(memberPage({ about: `About ${'A'.repeat(MEGABYTE)}` })), 'https://www.linkedin.com/in/mallory'));
     expect(huge.about?.length).toBeLessThanOrEqual(LIMITS.bio);
