@@ -34,4 +34,20 @@ describe('candidate view and blind review', () => {
     await waitFor(async () => expect((await heading()).textContent).toBe('ines Example'));
     expect(document.querySelector('a[href="https://github.com/ines"]')).not.toBeNull();
   });
+
+  it('Forget this person asks first; Cancel keeps them, Erase removes them and the view says so', async () => {
+    await capture('ines');
+    await repo.addNote('github:ines', 'Talked on Monday');
+    render(<CandidateView candidateKey="github:ines" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Forget this person' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/^Erase all data about ines Example: profiles, notes, feedback/);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await repo.getCandidate('github:ines')).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Forget this person' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Erase' }));
+    expect(await screen.findByText('Nobody is kept under this profile')).toBeTruthy();
+    expect(await repo.getCandidate('github:ines')).toBeUndefined();
+    expect(await repo.listNotes('github:ines')).toEqual([]);
+  });
 });

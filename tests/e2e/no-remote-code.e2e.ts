@@ -15,7 +15,7 @@ const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 const ALLOWED_PERMISSIONS: Record<string, string> = {
   sidePanel: 'the panel (Chrome; Firefox has sidebar_action, no permission)',
   storage: 'the optional GitHub token, in local extension storage',
-  alarms: '"Capture all" waits for the GitHub API budget to reset while the background sleeps',
+  alarms: '"Capture all" waits for the GitHub API budget to reset while the background sleeps; the daily retention check',
   scripting: "registers an optional site's content script once its permission is granted",
   'https://github.com/*': 'reads profile and list pages, and the contributions fragment they load',
   'https://api.github.com/*': 'repositories, organizations and merged pull requests of a captured profile',
