@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { setBlindReview } from '@/lib/db/repo';
 import { useBlindReview } from './use-blind-review';
@@ -9,7 +10,7 @@ export function BlindReviewToggle({ label = 'Blind review' }: { label?: string }
   const change = (on: boolean) =>
     setBlindReview(on).then(
       () => setError(undefined),
-      (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)),
+      (cause: unknown) => setError(messageOf(cause)),
     );
   return (
     <label className="blind-toggle" title="Pseudonyms instead of names; no handles, profile links or email, in lists and exports">

@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addTags, allTags, getStatus, getStatuses, getTags, removeFromShortlist, removeTag, setStatus } from '@/lib/db/repo';
@@ -23,7 +24,7 @@ export function CandidateWorkflow({ candidateKey, posting }: { candidateKey: str
       await action();
       setError(null);
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(messageOf(cause));
     }
   };
   const addTag = () => {

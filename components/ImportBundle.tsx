@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { parseBundle } from '@/lib/export';
 import { importCandidates } from '@/lib/db/repo';
@@ -23,7 +24,7 @@ export function ImportBundle() {
       performance.measure('talent-lens:import-write', { start: writeStart, end: performance.now() });
       setStatus({ tone: 'good', text: `Imported: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.notesAdded} notes added.` });
     } catch (cause) {
-      setStatus({ tone: 'bad', text: `The import failed and nothing was changed (${cause instanceof Error ? cause.message : String(cause)}).` });
+      setStatus({ tone: 'bad', text: `The import failed and nothing was changed (${messageOf(cause)}).` });
     }
   };
 

@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/db';
@@ -26,7 +27,7 @@ export function LinkedProfiles({ candidate }: { candidate: Candidate }) {
   const run = (action: () => Promise<unknown>) =>
     action().then(
       () => setError(undefined),
-      (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)),
+      (cause: unknown) => setError(messageOf(cause)),
     );
 
   return (

@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { allTags, candidatesWithNotesMatching, getStatuses, loadMatchRows, loadTopMatchRows } from '@/lib/db/repo';
@@ -93,7 +94,7 @@ function Matches({ posting }: { posting: Posting }) {
     (keys: readonly string[]) => {
       addKeys(keys).then(
         (list) => setMessage({ tone: 'ok', text: `Added ${keys.length === 1 ? '1 candidate' : `${keys.length} candidates`} to “${list.name}” (${list.candidateKeys.length} on it).` }),
-        (cause: unknown) => setMessage({ tone: 'error', text: cause instanceof Error ? cause.message : String(cause) }),
+        (cause: unknown) => setMessage({ tone: 'error', text: messageOf(cause) }),
       );
     },
     [addKeys],

@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { resolveConflict, type Resolution } from '@/lib/db/repo';
 import type { Note } from '@/lib/schema/candidate';
@@ -31,7 +32,7 @@ function ConflictItem({ conflict, mine }: { conflict: NoteConflict; mine: Note |
   const settle = (choice: Resolution) =>
     void resolveConflict(conflict.id, choice).then(
       () => setError(null),
-      (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)),
+      (cause: unknown) => setError(messageOf(cause)),
     );
   return (
     <li className="conflict" data-testid="note-conflict">

@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deletePosting, duplicatePosting, getActivePostingId, listPostings, savePosting, setActivePosting } from '@/lib/db/repo';
@@ -25,7 +26,7 @@ function PostingList() {
       const done = await action();
       setMessage(done ? { tone: 'ok', text: done } : null);
     } catch (cause) {
-      setMessage({ tone: 'error', text: cause instanceof Error ? cause.message : String(cause) });
+      setMessage({ tone: 'error', text: messageOf(cause) });
     }
   };
 

@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useId, useMemo, useState } from 'react';
 import { addTags, removeTag, setStatus } from '@/lib/db/repo';
 import type { MatchRow } from '@/lib/db/matches';
@@ -39,7 +40,7 @@ export function BulkBar({ postingId, selectedKeys, visibleKeys, rowsByKey, statu
       await action();
       setMessage({ tone: 'ok', text: done });
     } catch (cause) {
-      setMessage({ tone: 'error', text: cause instanceof Error ? cause.message : String(cause) });
+      setMessage({ tone: 'error', text: messageOf(cause) });
     }
   };
   const addTag = () => {

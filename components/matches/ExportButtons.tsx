@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import type { Posting } from '@/lib/schema/posting';
 import { onExport, type ExportKind } from '../export-actions';
@@ -23,7 +24,7 @@ export function ExportButtons({ label, title, candidateKeys, posting }: { label:
       await onExport(kind, title, candidateKeys, { posting, blind });
       setError(null);
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(messageOf(cause));
     } finally {
       setBusy(false);
     }

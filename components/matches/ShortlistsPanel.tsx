@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
@@ -78,7 +79,7 @@ export function ShortlistsPanel({ posting, rowsByKey }: { posting: Posting; rows
       await action();
       setError(null);
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(messageOf(cause));
     }
   };
 

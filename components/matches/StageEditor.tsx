@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useRef, useState } from 'react';
 import { setStatuses } from '@/lib/db/repo';
 import { STATUS_MAX_LENGTH } from '@/lib/schema/pipeline';
@@ -33,7 +34,7 @@ export function StageEditor({ statuses, onDone }: { statuses: readonly string[];
       await setStatuses(draft.map((stage) => stage.name));
       onDone();
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(messageOf(cause));
     }
   };
 

@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/db';
@@ -117,7 +118,7 @@ function ReviewList({ list, posting }: { list: Shortlist; posting: Posting }) {
         text: `Saved ${fileName}: ${result.verdicts} verdicts, ${result.ratings} ratings, ${result.comments} comments, ${result.sharedNotes} shared notes. Send it back to ${list.sharedBy ?? 'the recruiter'}.`,
       });
     } catch (cause) {
-      setStatus({ tone: 'bad', text: cause instanceof Error ? cause.message : String(cause) });
+      setStatus({ tone: 'bad', text: messageOf(cause) });
     }
   };
   return (
@@ -157,7 +158,7 @@ function ReviewCard({ candidateKey, list, posting }: { candidateKey: string; lis
   const save = (edit: FeedbackEdit) =>
     void saveMyFeedback(list.id, posting.id, candidateKey, edit).then(
       () => setError(null),
-      (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)),
+      (cause: unknown) => setError(messageOf(cause)),
     );
   const ratingOf = (id: string) => mine?.ratings.find((rating) => rating.requirementId === id)?.rating;
   const name = shownName(candidate, blind);

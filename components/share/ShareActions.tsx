@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { exportShareFile, listShortlistFeedback, summarizeFeedback } from '@/lib/db/repo';
@@ -22,7 +23,7 @@ export function ShareActions({ list }: { list: Shortlist }) {
         text: `Saved ${fileName}: ${plural(result.candidates, 'candidate')}, ${plural(result.sharedNotes, 'shared note')}${result.privateNotes ? ` (${plural(result.privateNotes, 'private note')} stayed here)` : ''}. Send it to the hiring manager.`,
       });
     } catch (cause) {
-      setStatus({ tone: 'bad', text: cause instanceof Error ? cause.message : String(cause) });
+      setStatus({ tone: 'bad', text: messageOf(cause) });
     }
   };
 

@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useEffect, useState } from 'react';
 import { OPTIONAL_SITES, type OptionalSite } from '@/lib/optional-sites';
 
@@ -20,7 +21,7 @@ export function OptionalSites() {
         setError(done || !on ? undefined : `The browser did not allow ${site.label}.`);
         void refresh();
       },
-      (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)),
+      (cause: unknown) => setError(messageOf(cause)),
     );
   };
 

@@ -1,3 +1,4 @@
+import { messageOf } from '@/lib/error-message';
 import { useEffect, useState } from 'react';
 import { BlindReviewToggle } from '@/components/BlindReviewToggle';
 import { downloadText } from '@/components/download';
@@ -7,7 +8,6 @@ type Status = { tone: 'good' | 'bad'; text: string } | undefined;
 
 const counted = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 const people = (count: number) => counted(count, 'person', 'people');
-const messageOf = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
 
 /** Blind review, the retention rule and "export all my data". */
 export function PrivacySettings() {

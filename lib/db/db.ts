@@ -1,3 +1,4 @@
+import { messageOf } from '../error-message';
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Candidate, CandidateScore, Note, TabState } from '../schema/candidate';
 import type { Posting } from '../schema/posting';
@@ -60,7 +61,7 @@ export class SchemaUpgradeError extends Error {
     readonly version: number,
     readonly cause: unknown,
   ) {
-    super(`upgrade to schema ${version} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(`upgrade to schema ${version} failed: ${messageOf(cause)}`);
   }
 }
 

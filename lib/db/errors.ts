@@ -1,3 +1,5 @@
+import { messageOf } from '../error-message';
+
 /** Names IndexedDB and Dexie give a full disk or quota, directly or as the cause of an aborted transaction. */
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'QuotaExceeded']);
 
@@ -22,7 +24,7 @@ export function describeStorageError(error: unknown, what = 'That change'): stri
   if (isQuotaError(error)) {
     return `${what} was not saved: the browser's storage for Talent Lens is full. Free some space (export and forget candidates you no longer need, or clear other sites' data) and try again. Nothing was half-saved.`;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (namesOf(error).some((name) => ['DatabaseClosedError', 'InvalidStateError', 'UnknownError', 'OpenFailedError', 'VersionError'].includes(name))) {
     return `${what} was not saved: the extension's database could not be opened or written (${message.slice(0, 200)}). Reload the panel; if this stays, restart the browser. Nothing was half-saved.`;
   }
