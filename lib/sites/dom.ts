@@ -1,8 +1,6 @@
 /** Small pure DOM helpers for site adapters. Standard DOM only; never innerHTML or innerText. */
 
-import { markedCut, TRUNCATION_MARK, truncate } from '../text';
-
-export { TRUNCATION_MARK, truncate };
+import { markedCut, truncate } from '../text';
 
 const NON_TEXT_TAGS = ['script', 'style', 'template', 'noscript'];
 const NON_TEXT_ELEMENTS = new Set(NON_TEXT_TAGS);

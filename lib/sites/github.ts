@@ -1,7 +1,8 @@
 import { isDashboard, isGist, isGlobalSearchResults, isProfile, isRepo } from 'github-url-detection';
 import { LIMITS } from '@/lib/schema/limits';
 import type { Extraction, GithubProfile, PinnedRepo } from '@/lib/schema/profile';
-import { allMatches, childTexts, firstMatch, httpLink, parseCount, text, truncate } from './dom';
+import { allMatches, childTexts, firstMatch, httpLink, parseCount, text } from './dom';
+import { truncate } from '../text';
 import type { SiteAdapter } from './types';
 
 /** Every selector the GitHub adapter uses. Arrays are layout variants, tried in order. */

@@ -1,6 +1,7 @@
 import { LIMITS } from '@/lib/schema/limits';
 import type { Extraction, GitlabProfile } from '@/lib/schema/profile';
-import { allMatches, firstMatch, httpLink, normalizeText, parseCount, text, truncate } from './dom';
+import { allMatches, firstMatch, httpLink, normalizeText, parseCount, text } from './dom';
+import { truncate } from '../text';
 import type { SiteAdapter } from './types';
 
 /**

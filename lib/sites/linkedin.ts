@@ -1,6 +1,7 @@
 import { LIMITS } from '@/lib/schema/limits';
 import type { Extraction, LinkedInProfile, Position } from '@/lib/schema/profile';
-import { allMatches, firstMatch, httpLink, normalizeText, text, toArray, truncate } from './dom';
+import { allMatches, firstMatch, httpLink, normalizeText, text, toArray } from './dom';
+import { truncate } from '../text';
 import type { SiteAdapter } from './types';
 
 /**

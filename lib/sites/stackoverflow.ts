@@ -1,6 +1,7 @@
 import { LIMITS } from '@/lib/schema/limits';
 import type { Extraction, StackOverflowProfile, StackOverflowTag } from '@/lib/schema/profile';
-import { allMatches, childTexts, firstMatch, httpLink, normalizeText, parseCount, text, toArray, truncate } from './dom';
+import { allMatches, childTexts, firstMatch, httpLink, normalizeText, parseCount, text, toArray } from './dom';
+import { truncate } from '../text';
 import type { SiteAdapter } from './types';
 
 /**

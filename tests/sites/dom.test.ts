@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { allMatches, childTexts, firstMatch, httpLink, httpUrl, parseCount, text, toArray, TRUNCATION_MARK, truncate } from '@/lib/sites/dom';
+import { allMatches, childTexts, firstMatch, httpLink, httpUrl, parseCount, text, toArray } from '@/lib/sites/dom';
+import { TRUNCATION_MARK, truncate } from '@/lib/text';
 
 const parse = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
 const element = (html: string) => parse(html).body.firstElementChild!;

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '@/lib/schema/limits';
 import { LIST_KINDS, ListedPersonSchema, type ListKind } from '@/lib/schema/list-page';
-import { TRUNCATION_MARK } from '@/lib/sites/dom';
+import { TRUNCATION_MARK } from '@/lib/text';
 import { extractPeople, listedPeople, listKindOf, listSelectors, type ListPage } from '@/lib/sites/github-lists';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
