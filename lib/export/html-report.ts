@@ -3,7 +3,8 @@ import { LIMITS, isHttpUrl } from '../schema/limits';
 import { SITE_LABELS } from '../schema/profile';
 import type { RequirementResult } from '../schema/score';
 import type { ExportCandidate, ExportInput } from './types';
-import { allProfiles, exportName } from './types';
+import { allProfiles } from './types';
+import { shownName } from '../people/blind';
 import { truncate } from '../text';
 
 /**
@@ -145,7 +146,7 @@ function candidateArticle(entry: ExportCandidate, index: number, blind: boolean 
 
   return [
     `<article class="candidate">`,
-    `<h2><span>${index + 1}. ${text(exportName(entry, blind), 300)}</span>${score}</h2>`,
+    `<h2><span>${index + 1}. ${text(shownName(entry.candidate, blind === true), 300)}</span>${score}</h2>`,
     headline ? `<p class="headline">${text(headline)}</p>` : '',
     `<p>Status: ${entry.status ? text(entry.status, 200) : '—'}</p>`,
     `<h3>Profiles</h3><ul>${profiles}</ul>`,

@@ -1,4 +1,3 @@
-import { shownName } from '../people/blind';
 import type { Candidate, CandidateScore, Note } from '../schema/candidate';
 import type { Posting } from '../schema/posting';
 import type { Profile } from '../schema/profile';
@@ -33,11 +32,6 @@ export interface ExportInput {
 }
 
 // Small helpers shared by the export formats (pure; no browser APIs).
-
-/** The pseudonym in blind mode, else the name the panel shows (name, else login). */
-export function exportName(entry: ExportCandidate, blind: boolean | undefined): string {
-  return shownName(entry.candidate, blind === true);
-}
 
 /** The main profile first, then every linked profile. */
 export function allProfiles(candidate: Candidate): Profile[] {

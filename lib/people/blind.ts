@@ -14,7 +14,7 @@ export function shownName(person: { key: string; name?: string | undefined; logi
   return blind ? pseudonym(person.key) : (person.name ?? person.login);
 }
 
-/** 32-bit FNV-1a: short, stable and well spread; 10,000 people collide with odds of about 1 in 50. */
+/** 32-bit FNV-1a: short, stable and well spread; 10,000 people share one with odds of about 1 in 45. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
