@@ -106,6 +106,7 @@ function AuthorName() {
 }
 
 function ReviewList({ list, posting }: { list: Shortlist; posting: Posting }) {
+  const blind = useBlindReview();
   const [status, setStatus] = useState<{ tone: 'good' | 'bad'; text: string }>();
   const send = async () => {
     try {
@@ -128,7 +129,7 @@ function ReviewList({ list, posting }: { list: Shortlist; posting: Posting }) {
       </p>
       <ol className="review__list">
         {list.candidateKeys.map((key) => (
-          <ReviewCard key={key} candidateKey={key} list={list} posting={posting} />
+          <ReviewCard key={key} candidateKey={key} list={list} posting={posting} blind={blind} />
         ))}
       </ol>
       <div className="review__send">
@@ -143,11 +144,10 @@ function ReviewList({ list, posting }: { list: Shortlist; posting: Posting }) {
   );
 }
 
-function ReviewCard({ candidateKey, list, posting }: { candidateKey: string; list: Shortlist; posting: Posting }) {
+function ReviewCard({ candidateKey, list, posting, blind }: { candidateKey: string; list: Shortlist; posting: Posting; blind: boolean }) {
   const candidate = useLiveQuery(async () => (await getCandidate(candidateKey)) ?? null, [candidateKey]);
   const score = useLiveQuery(() => getScore(candidateKey, posting.id), [candidateKey, posting.id]);
   const mine = useLiveQuery(() => getMyFeedback(list.id, candidateKey), [list.id, candidateKey]);
-  const blind = useBlindReview();
   const [comment, setComment] = useState<string | null>(null);
   /** Shown at once, before the saved feedback comes back through the live query. */
   const [verdictShown, setVerdictShown] = useState<Verdict | null>(null);
