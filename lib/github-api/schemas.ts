@@ -52,6 +52,7 @@ export const ApiRepositorySchema = z.looseObject({
   /** KB. */
   size: z.number().nonnegative().nullish().catch(undefined),
   pushed_at: optionalText,
+  created_at: optionalText,
 });
 export type ApiRepository = z.infer<typeof ApiRepositorySchema>;
 

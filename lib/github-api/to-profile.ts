@@ -89,6 +89,7 @@ function repositoryFrom(repo: ApiRepository, login: string): Repository {
     archived: repo.archived ?? false,
     ...optional('pushedAt', repo.pushed_at ?? undefined),
     ...optional('sizeKb', repo.size ?? undefined),
+    ...optional('createdAt', repo.created_at ?? undefined),
   };
 }
 

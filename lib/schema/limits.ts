@@ -12,6 +12,8 @@ export const LIMITS = {
   pinned: 6,
   repositories: 300,
   topics: 20,
+  /** Languages kept per repository, largest first (GraphQL). */
+  repositoryLanguages: 10,
   /** Other people's repositories the person had pull requests merged into. */
   pullRequestRepositories: 100,
   /** Stack Overflow top tags. */

@@ -36,6 +36,32 @@ export const PinnedRepoSchema = z.object({
   kind: z.enum(['repository', 'gist']).default('repository'),
 });
 
+/** One language of a repository with its size in bytes, as GitHub's linguist counts it (GraphQL). */
+export const RepositoryLanguageSchema = z.object({
+  name: shortText,
+  bytes: z.number().int().nonnegative(),
+});
+export type RepositoryLanguage = z.infer<typeof RepositoryLanguageSchema>;
+
+/**
+ * What a repository holds at HEAD, read for the most relevant repositories only (GraphQL): the
+ * marks of production work. Absent when not read; a flag is true only when the file was seen.
+ */
+export const RepositoryFilesSchema = z.object({
+  /** go.mod at the root. */
+  goModule: z.boolean().default(false),
+  /** `require` lines in go.mod: a module with dependencies is more than an exercise. */
+  goDependencies: z.number().int().nonnegative().optional(),
+  dockerfile: z.boolean().default(false),
+  /** Chart.yaml, a charts/, k8s/, kubernetes/, helm/ or deploy/ folder. */
+  kubernetes: z.boolean().default(false),
+  /** .github/workflows with a file in it, .gitlab-ci.yml, .travis.yml, .circleci/ or Jenkinsfile. */
+  ciConfig: z.boolean().default(false),
+  /** A test/, tests/, spec/ or __tests__/ folder, or test files at the root (*_test.go, test_*.py…). */
+  tests: z.boolean().default(false),
+});
+export type RepositoryFiles = z.infer<typeof RepositoryFilesSchema>;
+
 /** A repository from the GitHub REST API (enrichment); page-only captures have none. */
 export const RepositorySchema = z.object({
   name: shortText,
@@ -54,8 +80,32 @@ export const RepositorySchema = z.object({
   pushedAt: z.string().optional(),
   /** Size in KB as the API reports it. */
   sizeKb: z.number().nonnegative().optional(),
+  /** ISO time it was created; for a fork, when it was forked: a push after that is the person's own change. */
+  createdAt: z.string().optional(),
+  /** Every language with its bytes, largest first (GraphQL, with a token); absent from the REST list. */
+  languages: z.array(RepositoryLanguageSchema).max(LIMITS.repositoryLanguages).optional(),
+  /** Published releases (GraphQL). */
+  releases: z.number().int().nonnegative().optional(),
+  /** Files at HEAD that mark production work (GraphQL, most relevant repositories only). */
+  files: RepositoryFilesSchema.optional(),
 });
 export type Repository = z.infer<typeof RepositorySchema>;
+
+/** Commits in the last year to one repository, from the contribution graph by repository (GraphQL). */
+export const RepositoryContributionSchema = z.object({
+  /** "owner/name". */
+  repo: shortText,
+  url: HttpUrlSchema,
+  commits: z.number().int().nonnegative(),
+  /** True when the repository belongs to someone else (another user or an organization). */
+  othersRepository: z.boolean(),
+  language: shortText.optional(),
+  description: z.string().max(LIMITS.bio).optional(),
+  topics: z.array(shortText).max(LIMITS.topics).default([]),
+  /** Stars of the repository: adoption of the project, not the person's skill. */
+  stars: z.number().int().nonnegative().default(0),
+});
+export type RepositoryContribution = z.infer<typeof RepositoryContributionSchema>;
 
 /** Merged pull requests to one repository the person does not own (REST search API). */
 export const MergedPullRequestsSchema = z.object({
@@ -96,6 +146,8 @@ export const GithubProfileSchema = z.object({
   repositories: z.array(RepositorySchema).max(LIMITS.repositories).optional(),
   /** Merged pull requests to other people's repositories, grouped by repository, most first (issue 4). */
   mergedPullRequests: z.array(MergedPullRequestsSchema).max(LIMITS.pullRequestRepositories).optional(),
+  /** Commits in the last year by repository (GraphQL, with a token); absent when not read. */
+  contributionsByRepository: z.array(RepositoryContributionSchema).max(LIMITS.pullRequestRepositories).optional(),
   /** Plain text of the profile README (username/username), if the page shows one. */
   readme: z.string().max(LIMITS.readme).optional(),
   /** ISO time the page was read. */

@@ -20,6 +20,12 @@ export const EVIDENCE_SOURCES = [
   'repositories',
   /** Merged pull requests to one repository the person does not own (REST search API). */
   'merged-pull-request',
+  /** Files at a repository's HEAD that mark production work: go.mod with dependencies, Dockerfile, CI, tests (GraphQL). */
+  'repository-contents',
+  /** Commits in the last year to someone else's repository (GraphQL contributions by repository). */
+  'contributed-repository',
+  /** Stars and forks by others: adoption of the person's projects, an open-source signal, never skill points. */
+  'adoption',
   /** A Stack Overflow top tag, weighed by its score and posts. */
   'stackoverflow-tag',
   /** Stack Overflow answers and reputation: helping others in public. */
@@ -63,6 +69,8 @@ export const RequirementResultSchema = z.object({
   /** The requirement's weight-normalised share of 100. */
   maxPoints: z.number().nonnegative(),
   evidence: z.array(EvidenceSchema),
+  /** For a requirement with no or thin evidence: what was looked at, and what would have counted. */
+  gap: z.string().max(500).optional(),
 });
 export type RequirementResult = z.infer<typeof RequirementResultSchema>;
 
@@ -76,6 +84,8 @@ export const ScoreResultSchema = z.object({
   /** How much of the profile could be read, not how good the candidate is. */
   confidence: z.enum(CONFIDENCE_LEVELS),
   confidenceReasons: z.array(z.string()),
+  /** What would raise the confidence ("add a GitHub token: …"); empty at high confidence. */
+  raiseConfidence: z.array(z.string()).optional(),
   /** Labels of must-have requirements with no evidence. */
   mustHavesMissing: z.array(z.string()),
   /** True when a missing must-have lowered the total to the cap; the UI must say so. */
