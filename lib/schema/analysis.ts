@@ -3,7 +3,7 @@ import { HttpUrlSchema } from './profile';
 import { EvidenceSourceSchema } from './score';
 
 /** Bump when analyzeProfile changes what it finds or how it values it: stored analyses are then remade. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** A piece of evidence found once per capture, before any posting weighs it. */
 export const FoundEvidenceSchema = z.object({
@@ -44,6 +44,14 @@ export const CoverageSchema = z.object({
   contributions: z.boolean(),
   /** Repositories of others with merged pull requests, from the search API; absent when not read. */
   pullRequestRepositories: z.number().int().nonnegative().optional(),
+  /** Original (not forked) repositories among those read. */
+  originalRepositories: z.number().int().nonnegative().optional(),
+  /** The languages with most code, largest first: what a missing language requirement looked at. */
+  mainLanguages: z.array(z.string().max(100)).max(5).optional(),
+  /** Repositories whose files at HEAD were read (GraphQL, with a token). */
+  contentsRead: z.number().int().nonnegative().optional(),
+  /** Other people's repositories with commits in the last year (GraphQL); absent when not read. */
+  contributedRepositories: z.number().int().nonnegative().optional(),
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 

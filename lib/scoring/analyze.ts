@@ -1,10 +1,10 @@
 import { ANALYSIS_VERSION, type Coverage, type ProfileAnalysis } from '../schema/analysis';
 import { type Output, addTextFindings, analysisOf } from './build-analysis';
-import { type GithubProfile, LIMITS, type MergedPullRequests, type PinnedRepo, type Profile, type Repository } from '../schema/profile';
+import { type GithubProfile, LIMITS, type MergedPullRequests, type PinnedRepo, type Profile, type Repository, type RepositoryContribution } from '../schema/profile';
 import { Findings, compareText, formatCount, found, log10Scaled, repositoryLocation, urlWithQuery } from './findings';
 import { addPinnedFindings, countsAsPinnedRepository, pinnedLocation } from './pinned';
-import { addPullRequestFindings } from './pull-requests';
-import { addRepositoryFindings } from './repositories';
+import { addContributionFindings, addPullRequestFindings } from './pull-requests';
+import { type RepositorySummary, addRepositoryFindings } from './repositories';
 import { mentionsIn, skillsOfOrganization, vocabularyFingerprint } from './vocabulary-index';
 import { SIGNAL_VALUES } from './values';
 import { analyzeGitlab } from './sites/gitlab';
@@ -25,6 +25,7 @@ interface ScorableProfile {
   pinned: readonly PinnedRepo[];
   repositories?: readonly Repository[];
   mergedPullRequests?: readonly MergedPullRequests[];
+  contributionsByRepository?: readonly RepositoryContribution[];
 }
 
 function scorableView(profile: GithubProfile): ScorableProfile {
@@ -40,6 +41,7 @@ function scorableView(profile: GithubProfile): ScorableProfile {
     pinned: profile.pinned,
     repositories: profile.repositories,
     mergedPullRequests: profile.mergedPullRequests,
+    contributionsByRepository: profile.contributionsByRepository,
   };
 }
 
@@ -68,15 +70,14 @@ function analyzeGithub(profile: GithubProfile): ProfileAnalysis {
   // A pinned repository the API also listed is read once, as a repository.
   const listed = new Set(view.repositories?.map((repo) => repositoryLocation(repo.url)));
   for (const repo of view.pinned) if (!listed.has(pinnedLocation(repo))) addPinnedFindings(repo, findings, output);
-  if (view.repositories) {
-    const context = { profileUrl: view.profileUrl, capturedAtMs: Date.parse(view.capturedAt), findings, output };
-    addRepositoryFindings(view.repositories, context);
-  }
+  const context = { profileUrl: view.profileUrl, capturedAtMs: Date.parse(view.capturedAt), findings, output };
+  const summary = view.repositories ? addRepositoryFindings(view.repositories, context) : undefined;
   if (view.mergedPullRequests) addPullRequestFindings(view.mergedPullRequests, Date.parse(view.capturedAt), findings);
+  if (view.contributionsByRepository) addContributionFindings(view.contributionsByRepository, findings);
   addProseFindings(view, findings, output);
   addOrganizationFindings(view, findings, output);
   addProfileSignals(view, findings);
-  return analysisOf(view.profileUrl, findings, output, { coverage: coverageOf(view), siteCoverage: [] });
+  return analysisOf(view.profileUrl, findings, output, { coverage: coverageOf(view, summary), siteCoverage: [] });
 }
 
 /** False when the analysis was made by another scorer version or with another vocabulary: make it again. */
@@ -159,8 +160,9 @@ function addProfileSignals(view: ScorableProfile, findings: Findings): void {
   }
 }
 
-function coverageOf(view: ScorableProfile): Coverage {
+function coverageOf(view: ScorableProfile, summary: RepositorySummary | undefined): Coverage {
   const repositories = view.repositories?.length;
+  const contributed = view.contributionsByRepository?.filter((contribution) => contribution.othersRepository).length;
   return {
     ...(repositories === undefined ? {} : { repositories }),
     repositoriesAtLimit: repositories !== undefined && repositories >= LIMITS.repositories,
@@ -169,5 +171,7 @@ function coverageOf(view: ScorableProfile): Coverage {
     bio: Boolean(view.bio?.trim()),
     contributions: view.contributionsLastYear !== undefined,
     ...(view.mergedPullRequests === undefined ? {} : { pullRequestRepositories: view.mergedPullRequests.length }),
+    ...(summary ? { originalRepositories: summary.originals, mainLanguages: summary.mainLanguages, contentsRead: summary.contentsRead } : {}),
+    ...(contributed === undefined ? {} : { contributedRepositories: contributed }),
   };
 }

@@ -2,10 +2,11 @@
  * What a score means, in four bands a recruiter can act on. The band is a function of the total
  * alone, so every view (panel, matches, exports, review) shows the same band for the same number.
  *
- * The cut-offs follow from how a total is built (lib/scoring/score.ts): every must-have met with
- * solid evidence lands at 70 or more; one must-have missing caps the total at MUST_HAVE_CAP, the
- * top of "Possible"; two missing cap it at the top of "Weak". Checked against hand-labelled real
- * developers in `npm run eval`.
+ * The cut-offs follow from how a total is built (lib/scoring/score.ts): must-haves make 75 points
+ * and count together, so every must-have shown with solid evidence lands at 50 or more; one
+ * must-have missing caps the total at 45 (MUST_HAVE_CAP, inside "Possible"), two or more at 24
+ * (MUST_HAVES_CAP, the top of "Weak"); pluses alone, or one must-have with no sign of the others,
+ * stay low. Checked against hand-labelled real developers in `npm run eval`.
  */
 
 export const BAND_IDS = ['strong', 'possible', 'weak', 'none'] as const;
@@ -25,19 +26,19 @@ export const BANDS: readonly Band[] = [
   {
     id: 'strong',
     label: 'Strong',
-    min: 70,
+    min: 50,
     meaning: 'Every must-have shown by the person’s own work, with depth: reach out.',
   },
   {
     id: 'possible',
     label: 'Possible',
-    min: 40,
+    min: 25,
     meaning: 'Real evidence for most must-haves, thin or missing on one: worth a closer look or a screening call.',
   },
   {
     id: 'weak',
     label: 'Weak',
-    min: 15,
+    min: 5,
     meaning: 'Adjacent skills only, or most must-haves missing: not a fit on what is public.',
   },
   {

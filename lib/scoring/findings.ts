@@ -62,9 +62,13 @@ export function log10Scaled(perDecade: number, amount: number): number {
   return perDecade * Math.log10(1 + amount);
 }
 
-/** Stars and forks add with diminishing returns: a tenth per tenfold, up to popularityMax. */
-export function popularity(stars: number, forks: number): number {
-  return Math.min(SIGNAL_VALUES.popularityMax, log10Scaled(SIGNAL_VALUES.popularityPerDecade, stars + forks));
+/**
+ * Stars and forks by others: adoption of the person's projects, with diminishing returns. It is
+ * evidence for open source only, never for a skill: a popular repository is not more Go.
+ */
+export function adoption(stars: number, forks: number): number {
+  const { adoptionMax, adoptionPerDecade, adoptionForkStars, adoptionUnit } = SIGNAL_VALUES;
+  return Math.min(adoptionMax, log10Scaled(adoptionPerDecade, (stars + adoptionForkStars * forks) / adoptionUnit));
 }
 
 export function popularityNote(stars: number | undefined, forks: number | undefined): string {

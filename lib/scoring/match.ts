@@ -351,9 +351,6 @@ export function languageMatchesTerm(language: string | undefined, term: string):
   return language !== undefined && sameName(language, term);
 }
 
-export function languageImplies(language: string | undefined, skill: Skill): boolean {
-  return language !== undefined && (skill.impliedByLanguages?.languages ?? []).some((name) => sameName(name, language));
-}
 
 // ---- every mention of every skill, for reading a whole posting ------------------------
 

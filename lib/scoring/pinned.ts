@@ -1,7 +1,7 @@
 import type { LanguageEvidence, SearchableText } from '../schema/analysis';
 import type { PinnedRepo } from '../schema/profile';
-import { type Findings, found, popularity, popularityNote, repositoryLocation } from './findings';
-import { mentionsIn, skillsImpliedByLanguage, skillsOfLanguage } from './vocabulary-index';
+import { type Findings, adoption, found, popularityNote, repositoryLocation } from './findings';
+import { mentionsIn, skillsOfLanguage } from './vocabulary-index';
 import { SIGNAL_VALUES } from './values';
 
 /** Evidence from the repositories pinned on the profile page (the page-only view of a person's work). */
@@ -18,23 +18,14 @@ function repoLabel(repo: PinnedRepo): string {
   return isContributed(repo) ? `pinned repository ${repo.name} (contributed, not owned)` : `pinned repository ${repo.owner}/${repo.name}`;
 }
 
-function repoPopularity(repo: PinnedRepo): number {
-  return isGist(repo) ? 0 : popularity(repo.stars ?? 0, repo.forks ?? 0);
-}
-
-/** A contributed project's stars are mostly other people's work: they count half toward a skill. */
-function creditedPopularity(repo: PinnedRepo): number {
-  return isContributed(repo) ? repoPopularity(repo) / 2 : repoPopularity(repo);
-}
-
+/** Stars do not make a pinned repository more Go: skill values come from the work alone. */
 function languageValue(repo: PinnedRepo): number {
   if (isGist(repo)) return SIGNAL_VALUES.gistLanguage;
-  const base = isContributed(repo) ? SIGNAL_VALUES.contributedRepoLanguage : SIGNAL_VALUES.ownRepoLanguage;
-  return base + creditedPopularity(repo);
+  return isContributed(repo) ? SIGNAL_VALUES.contributedRepoLanguage : SIGNAL_VALUES.ownRepoLanguage;
 }
 
 function textValue(repo: PinnedRepo): number {
-  return isGist(repo) ? SIGNAL_VALUES.gistText : SIGNAL_VALUES.repoText + creditedPopularity(repo);
+  return isGist(repo) ? SIGNAL_VALUES.gistText : SIGNAL_VALUES.repoText;
 }
 
 /** Name and description on separate lines so context never leaks from one into the other. */
@@ -49,7 +40,7 @@ export function addPinnedFindings(repo: PinnedRepo, findings: Findings, output: 
   const at = { where: repoLabel(repo), url: repo.url };
   const location = pinnedLocation(repo);
   const language = repo.language;
-  const languageQuote = `language: ${language}${popularityNote(repo.stars, repo.forks)}`;
+  const languageQuote = `language: ${language}`;
   for (const skill of skillsOfLanguage(language)) {
     findings.addForSkill(skill.id, found(location, 'pinned-language', { ...at, quote: languageQuote, value: languageValue(repo) }));
   }
@@ -58,11 +49,8 @@ export function addPinnedFindings(repo: PinnedRepo, findings: Findings, output: 
     findings.addForSkill(skill.id, found(location, 'pinned-repo', { ...at, quote: excerpt, value: textValue(repo) }));
   }
   if (!isGist(repo)) {
-    for (const skill of skillsImpliedByLanguage(language)) {
-      const quote = `language: ${language} (${skill.impliedByLanguages!.note}, indirect)`;
-      findings.addForSkill(skill.id, found(location, 'pinned-language', { ...at, quote, value: SIGNAL_VALUES.impliedByLanguage }));
-    }
     findings.addForSignal('public-repositories', publicRepoEvidence(repo, location, at));
+    if (!isContributed(repo)) addPinnedAdoption(repo, location, at, findings);
   }
   output.texts.push({ location, source: 'pinned-repo', ...at, text, value: textValue(repo) });
   if (language) output.languages.push({ location, source: 'pinned-language', ...at, quote: languageQuote, value: languageValue(repo), language });
@@ -70,11 +58,16 @@ export function addPinnedFindings(repo: PinnedRepo, findings: Findings, output: 
 
 function publicRepoEvidence(repo: PinnedRepo, location: string, at: { where: string; url: string }) {
   const contributed = isContributed(repo);
-  const base = contributed ? SIGNAL_VALUES.contributedRepo : SIGNAL_VALUES.ownPublicRepo;
-  const what = contributed ? 'contributes to a public repository' : 'public repository';
-  // Full popularity here: having work accepted into a widely used project is the open-source signal.
-  const quote = `${what}${popularityNote(repo.stars, repo.forks)}`;
-  return found(location, 'pinned-repo', { ...at, quote, value: base + repoPopularity(repo) });
+  const value = contributed ? SIGNAL_VALUES.contributedRepo : SIGNAL_VALUES.ownPublicRepo;
+  const quote = contributed ? 'contributes to a public repository' : 'public repository';
+  return found(location, 'pinned-repo', { ...at, quote, value });
+}
+
+/** Others starring and forking the person's own pinned repository: adoption, for open source only. */
+function addPinnedAdoption(repo: PinnedRepo, location: string, at: { where: string; url: string }, findings: Findings): void {
+  const value = adoption(repo.stars ?? 0, repo.forks ?? 0);
+  if (value <= 0) return;
+  findings.addForSignal('adoption', found(`adoption:${location}`, 'adoption', { ...at, quote: `used by others${popularityNote(repo.stars, repo.forks)}`, value }));
 }
 
 export function countsAsPinnedRepository(repo: PinnedRepo): boolean {

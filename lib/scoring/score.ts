@@ -1,14 +1,16 @@
-import type { Coverage, FoundEvidence, ProfileAnalysis } from '../schema/analysis';
+import type { FoundEvidence, ProfileAnalysis } from '../schema/analysis';
 import type { Posting, Requirement } from '../schema/posting';
-import { type Profile, SITE_LABELS } from '../schema/profile';
-import type { Confidence, Evidence, RequirementResult, ScoreResult } from '../schema/score';
+import type { Profile } from '../schema/profile';
+import type { Evidence, RequirementResult, ScoreResult } from '../schema/score';
 import { analyzeProfile } from './analyze';
+import { confidenceOf, isDirect } from './confidence';
 import { capRepositoryItems, clip, sortStrongestFirst } from './findings';
+import { gapOf } from './gaps';
 import { findTermMention, languageMatchesTerm } from './match';
 import { type ProfileSignal, getSkill } from './skills';
-import { MUST_HAVE_CAP, SIGNAL_VALUES } from './values';
+import { FULL_STRENGTH, MUST_HAVE_CAP, MUST_HAVE_SHARE, MUST_HAVES_CAP, MUST_MET_STRENGTH, SIGNAL_VALUES } from './values';
 
-export { MUST_HAVE_CAP, SIGNAL_VALUES };
+export { MUST_HAVE_CAP, MUST_HAVES_CAP, MUST_MET_STRENGTH, SIGNAL_VALUES };
 export { analyzeProfile, isAnalysisCurrent } from './analyze';
 
 interface RequirementPlan {
@@ -39,16 +41,24 @@ function planFor(posting: Posting): RequirementPlan[] {
   return plans;
 }
 
+/** Must-haves share MUST_HAVE_SHARE points by weight and pluses the rest; a posting of one kind gives it all 100. */
 function makePlans(posting: Posting): RequirementPlan[] {
-  const totalWeight = posting.requirements.reduce((sum, requirement) => sum + requirement.weight, 0);
+  const weightOf = (kind: Requirement['kind']) => posting.requirements.reduce((sum, r) => sum + (r.kind === kind ? r.weight : 0), 0);
+  const mustWeight = weightOf('must');
+  const plusWeight = weightOf('plus');
+  const shareOf = (kind: Requirement['kind']) => {
+    if (mustWeight === 0 || plusWeight === 0) return 100;
+    return kind === 'must' ? MUST_HAVE_SHARE : 100 - MUST_HAVE_SHARE;
+  };
   return posting.requirements.map((requirement) => {
     const skills = requirement.skills.map(getSkill).filter((skill) => skill !== undefined);
+    const kindWeight = requirement.kind === 'must' ? mustWeight : plusWeight;
     return {
       requirement,
       skillIds: skills.map((skill) => skill.id),
       signals: [...new Set(skills.flatMap((skill) => skill.signals ?? []))],
       terms: requirement.terms ?? [],
-      maxPoints: totalWeight > 0 ? (requirement.weight / totalWeight) * 100 : 0,
+      maxPoints: kindWeight > 0 ? (shareOf(requirement.kind) * requirement.weight) / kindWeight : 0,
     };
   });
 }
@@ -135,7 +145,7 @@ const roundTo2 = (value: number) => Math.round(value * 100) / 100;
  * Each piece of evidence gets its share of the requirement's points, so every point has a source.
  * The evidence is already strongest first, so the points come out in descending order.
  */
-function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], strength: number, points: number): RequirementResult {
+function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], strength: number, points: number, gap: string | undefined): RequirementResult {
   const { requirement } = plan;
   const share = points / sumOfValues(found);
   const evidence: Evidence[] = [];
@@ -150,89 +160,18 @@ function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], streng
     label: requirement.label,
     kind: requirement.kind,
     weight: requirement.weight,
-    met: evidence.length > 0,
+    met: isMet(plan, found, strength),
     strength: Math.round(strength * 1000) / 1000,
     points: roundTo2(sum),
     maxPoints: roundTo2(plan.maxPoints),
     evidence,
+    ...(gap === undefined ? {} : { gap }),
   };
 }
 
-// ---- confidence ----------------------------------------------------------------------
-
-const repositoriesNoun = (count: number) => (count === 1 ? 'repository' : 'repositories');
-
-/** Where the repositories were read: the whole public list from the API, or only what the page pins. */
-function repositoryCoverage({ repositories, repositoriesAtLimit, pinnedRepositories: pinned }: Coverage): { known: number; reason: string } {
-  if (repositories !== undefined) {
-    if (repositories === 0) return { known: 1, reason: 'no public repositories' };
-    const read = repositoriesAtLimit ? `the first ${repositories} public repositories read (there may be more)` : `all ${repositories} public ${repositoriesNoun(repositories)} read`;
-    return { known: 3, reason: read };
-  }
-  if (pinned >= 3) return { known: 2, reason: `page only: ${pinned} pinned repositories` };
-  if (pinned > 0) return { known: 1, reason: `page only: only ${pinned} pinned ${repositoriesNoun(pinned)}` };
-  return { known: 0, reason: 'no pinned repositories' };
-}
-
-interface Assessed {
-  confidence: Confidence;
-  confidenceReasons: readonly string[];
-}
-
-/** A different number for every different coverage (pinned repositories are at most a few). */
-function coverageKey({ repositories = -1, repositoriesAtLimit, pinnedRepositories, readme, bio, contributions }: Coverage): number {
-  const flags = (repositoriesAtLimit ? 8 : 0) + (readme ? 4 : 0) + (bio ? 2 : 0) + (contributions ? 1 : 0);
-  return ((repositories + 1) * 1000 + pinnedRepositories) * 16 + flags;
-}
-
-// Coverage takes few distinct values: each is assessed once, not once per candidate.
-const assessedCoverage = new Map<number, Assessed>();
-
-function githubConfidence(coverage: Coverage): Assessed {
-  const key = coverageKey(coverage);
-  let assessed = assessedCoverage.get(key);
-  if (!assessed) assessedCoverage.set(key, (assessed = assess(coverage)));
-  return assessed;
-}
-
-const confidenceOfKnown = (known: number): Confidence => (known >= 4 ? 'high' : known >= 2 ? 'medium' : 'low');
-
-/**
- * One site: its own assessment. Several linked profiles: what they show together, each reason
- * labelled with its site ("GitHub: all 7 public repositories read").
- */
-function confidenceOf({ coverage, siteCoverage }: Pick<ProfileAnalysis, 'coverage' | 'siteCoverage'>): { confidence: Confidence; confidenceReasons: string[] } {
-  if (coverage && siteCoverage.length === 0) {
-    const assessed = githubConfidence(coverage);
-    return { confidence: assessed.confidence, confidenceReasons: [...assessed.confidenceReasons] };
-  }
-  const parts = [
-    ...(coverage ? [{ site: 'GitHub', known: githubKnown(coverage), reasons: githubConfidence(coverage).confidenceReasons }] : []),
-    ...siteCoverage.map((entry) => ({ site: SITE_LABELS[entry.site], known: entry.known, reasons: entry.reasons })),
-  ];
-  if (parts.length === 1) return { confidence: confidenceOfKnown(parts[0]!.known), confidenceReasons: [...parts[0]!.reasons] };
-  const known = parts.reduce((sum, part) => sum + part.known, 0);
-  return { confidence: confidenceOfKnown(known), confidenceReasons: parts.flatMap((part) => part.reasons.map((reason) => `${part.site}: ${reason}`)) };
-}
-
-function githubKnown(coverage: Coverage): number {
-  const { known } = repositoryCoverage(coverage);
-  return known + [coverage.readme, coverage.contributions, coverage.bio].filter(Boolean).length;
-}
-
-function assess(coverage: Coverage): Assessed {
-  const repositories = repositoryCoverage(coverage);
-  let known = repositories.known;
-  const gaps: string[] = [];
-  for (const [isKnown, gap] of [
-    [coverage.readme, 'no profile README'],
-    [coverage.contributions, 'contributions unknown'],
-    [coverage.bio, 'no bio'],
-  ] as const) {
-    if (isKnown) known += 1;
-    else gaps.push(gap);
-  }
-  return { confidence: confidenceOfKnown(known), confidenceReasons: [repositories.reason, ...(gaps.length > 0 ? gaps : ['README, bio and contributions read'])] };
+/** A plus is met by any evidence; a must-have needs enough of it: one 1 KB repository is not production Go. */
+function isMet(plan: RequirementPlan, found: readonly FoundEvidence[], strength: number): boolean {
+  return found.length > 0 && (plan.requirement.kind !== 'must' || strength >= MUST_MET_STRENGTH);
 }
 
 // ---- entry points --------------------------------------------------------------------
@@ -246,27 +185,55 @@ export function scoreAnalysis(analysis: ProfileAnalysis, posting: Posting): Scor
   const found: (readonly FoundEvidence[])[] = [];
   const strengths: number[] = [];
   const mustHavesMissing: string[] = [];
-  let rawTotal = 0;
   for (const plan of plans) {
     const evidence = evidenceFor(analysis, plan);
     const strength = 1 - Math.exp(-sumOfValues(evidence));
     found.push(evidence);
     strengths.push(strength);
-    rawTotal += strength * plan.maxPoints;
-    if (plan.requirement.kind === 'must' && evidence.length === 0) mustHavesMissing.push(plan.requirement.label);
+    if (plan.requirement.kind === 'must' && !isMet(plan, evidence, strength)) mustHavesMissing.push(plan.requirement.label);
   }
-  const capped = mustHavesMissing.length > 0 && rawTotal > MUST_HAVE_CAP;
-  const scale = capped ? MUST_HAVE_CAP / rawTotal : 1;
+  const mustScale = mustCoverage(plans, strengths);
+  const points = plans.map((plan, i) => shownShare(strengths[i]!) * plan.maxPoints * (plan.requirement.kind === 'must' ? mustScale : 1));
+  const rawTotal = points.reduce((sum, value) => sum + value, 0);
+  const cap = mustHavesMissing.length === 0 ? 100 : mustHavesMissing.length === 1 ? MUST_HAVE_CAP : MUST_HAVES_CAP;
+  const capped = rawTotal > cap;
+  const scale = capped ? cap / rawTotal : 1;
   const requirements: RequirementResult[] = [];
   let sum = 0;
+  let direct = 0;
   for (let i = 0; i < plans.length; i++) {
     const plan = plans[i]!;
-    const result = finalise(plan, found[i]!, strengths[i]!, strengths[i]! * plan.maxPoints * scale);
+    const unmetMust = plan.requirement.kind === 'must' && !isMet(plan, found[i]!, strengths[i]!);
+    const gap = unmetMust ? gapOf(plan.requirement, found[i]!, analysis.coverage) : undefined;
+    const result = finalise(plan, found[i]!, strengths[i]!, points[i]! * scale, gap);
     requirements.push(result);
     sum += result.points;
+    for (const item of result.evidence) if (isDirect(item.source)) direct += item.points;
   }
   const total = Math.min(100, Math.round(sum));
-  return { postingId: posting.id, total, ...confidenceOf(analysis), mustHavesMissing, capped, requirements };
+  return { postingId: posting.id, total, ...confidenceOf(analysis, sum > 0 ? direct / sum : 1), mustHavesMissing, capped, requirements };
+}
+
+/** A requirement shown at FULL_STRENGTH earns all its points: it is checked off, not a contest of depth. */
+function shownShare(strength: number): number {
+  return Math.min(1, strength / FULL_STRENGTH);
+}
+
+/**
+ * Must-haves are wanted together: each one's points count in proportion to how much of all of
+ * them is shown (by weight, a must-have at FULL_STRENGTH or more counting in full). Open
+ * source alone, with no sign of the posting's skills, is a third of a fit, not a fit.
+ */
+function mustCoverage(plans: readonly RequirementPlan[], strengths: readonly number[]): number {
+  let shown = 0;
+  let weight = 0;
+  for (let i = 0; i < plans.length; i++) {
+    const { requirement } = plans[i]!;
+    if (requirement.kind !== 'must') continue;
+    weight += requirement.weight;
+    shown += requirement.weight * shownShare(strengths[i]!);
+  }
+  return weight > 0 ? shown / weight : 1;
 }
 
 /** Scores a profile against a posting: scoreAnalysis(analyzeProfile(profile), posting). */

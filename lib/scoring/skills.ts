@@ -63,6 +63,8 @@ export type ProfileSignal =
   | 'followers'
   | 'readme-length'
   | 'merged-pull-requests'
+  /** Stars and forks by others on the person's own repositories. */
+  | 'adoption'
   /** Answering others' questions in public (Stack Overflow answers and reputation). */
   | 'public-answers';
 
@@ -76,8 +78,6 @@ export interface Skill {
   languages?: readonly string[];
   /** GitHub organization logins whose members plausibly work with the skill. */
   orgs?: readonly string[];
-  /** Weak, indirect evidence: a pinned repository in one of these languages. */
-  impliedByLanguages?: { languages: readonly string[]; note: string };
   signals?: readonly ProfileSignal[];
   /**
    * Narrower skills whose mentions are also evidence of this one: Laravel is PHP, Lambda is AWS.

@@ -14,7 +14,6 @@ interface VocabularyIndex {
   byOrganization: Map<string, Skill[]>;
   /** Skills by GitHub language name, lower case: exact, so "JavaScript" is never Java. */
   byLanguage: Map<string, Skill[]>;
-  impliedByLanguage: Map<string, Skill[]>;
   fingerprint: string;
 }
 
@@ -44,7 +43,6 @@ function vocabularyIndex(): VocabularyIndex {
     slugPhrases: new Map(),
     byOrganization: new Map(),
     byLanguage: new Map(),
-    impliedByLanguage: new Map(),
     fingerprint: fingerprintOf(JSON.stringify(SKILLS)),
   };
   const withLanguages = SKILLS.filter((skill) => skill.languages?.length);
@@ -59,7 +57,6 @@ function vocabularyIndex(): VocabularyIndex {
     }
     for (const login of skill.orgs ?? []) pushTo(built.byOrganization, login.toLowerCase(), skill);
     for (const language of skill.languages ?? []) pushTo(built.byLanguage, languageKey(language), skill);
-    for (const language of skill.impliedByLanguages?.languages ?? []) pushTo(built.impliedByLanguage, languageKey(language), skill);
   }
   index = built;
   return index;
@@ -94,10 +91,6 @@ export function languageShows(language: string | undefined, skill: Skill): boole
   return skillsOfLanguage(language).includes(skill);
 }
 
-/** Skills a repository in this language hints at, weakly ("Go" → concurrency). */
-export function skillsImpliedByLanguage(language: string | undefined): readonly Skill[] {
-  return language === undefined ? [] : (vocabularyIndex().impliedByLanguage.get(languageKey(language)) ?? []);
-}
 
 // ---- slugs: repository names and topics ----------------------------------------------
 

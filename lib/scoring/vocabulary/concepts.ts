@@ -34,10 +34,12 @@ export const CONCEPTS: readonly Skill[] = [
       'operating system', 'syscall', 'system call', 'scheduler', 'filesystem', 'file system', 'device driver', 'kernel driver',
       'kernel module', 'posix', 'unix', 'virtual memory', 'memory management', 'systems programming', 'low-level', 'bootloader',
       'hypervisor', 'virtualization', 'ebpf', 'interrupt handler', 'firmware', 'embedded systems', 'embedded linux', 'microcontroller', 'rtos', 'microkernel', 'linux kernel',
+      // Work with processes, descriptors and the network stack is operating-systems work, whatever the language.
+      'daemon', 'daemonize', 'daemonization', 'pidfile', 'pid file', 'process supervisor', 'process management', 'inter-process communication',
+      'shared memory', 'file descriptor', 'signal handling', 'packet loss', 'network stack', 'raw sockets',
       // A Jupyter, CUDA or popcorn kernel is not an operating system's.
       { text: 'kernel', caseSensitive: false, needsContext: false, plural: true, notBefore: ['jupyter', 'ipython', 'notebook', 'cuda', 'gpu', 'popcorn', 'triton'] },
     ],
-    impliedByLanguages: { languages: ['C', 'C++', 'Rust', 'Assembly', 'Zig'], note: 'systems language' },
   },
   {
     id: 'concurrency',
@@ -47,11 +49,11 @@ export const CONCEPTS: readonly Skill[] = [
       'concurrent', 'concurrency', 'goroutine', 'parallelism', 'parallel computing', 'parallel processing', 'lock-free', 'lockless',
       'mutex', 'actor model', 'multithreading', 'multithreaded', 'multi-threaded', 'multi-threading', 'threading', 'thread pool',
       'thread-safe', 'async', 'async/await', 'asynchronous', 'event loop', 'coroutine', 'green threads', 'atomics', 'race condition',
-      'worker pool', 'channels and goroutines',
+      'worker pool', 'channels and goroutines', 'high-concurrency', 'multiprocessing', 'parallel programming', 'openmp',
+      'high-performance computing', 'hpc', { text: 'MPI', needsContext: false },
       // Background job queues (resque, sidekiq) are concurrent work processing.
       'background job', 'job queue', 'work queue',
     ],
-    impliedByLanguages: { languages: ['Go', 'Erlang', 'Elixir'], note: 'concurrency-first language' },
   },
   {
     id: 'distributed-systems',
@@ -68,7 +70,7 @@ export const CONCEPTS: readonly Skill[] = [
     category: 'concept',
     aliases: ['open source', 'open-source', 'opensource', 'oss', 'foss', 'free software', 'maintainer', 'core contributor', 'contributor', 'core team', 'hacktoberfest'],
     orgs: ['apache', 'cncf', 'linuxfoundation', 'opensource'],
-    signals: ['merged-pull-requests', 'public-repositories', 'contributions', 'organization-memberships'],
+    signals: ['merged-pull-requests', 'adoption', 'public-repositories', 'contributions', 'organization-memberships'],
   },
   {
     id: 'community',
