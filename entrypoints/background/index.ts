@@ -5,6 +5,7 @@ import { capturePersonFromApi, coreBudget, enrichCandidate } from './enrich';
 import { enrichGitlabProfile } from './gitlab';
 import { syncOptionalSites, type OptionalSitesApi } from './optional-sites';
 import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps } from './capture-all';
+import { rescoreEveryPosting } from './rescore';
 import { getCaptureAllJob, progressOf } from '@/lib/db/repo';
 import type { SiteId } from '@/lib/schema/profile';
 
@@ -29,7 +30,7 @@ interface FirefoxSidebar {
 
 export default defineBackground(() => {
   openPanelFromToolbar();
-  browser.runtime.onInstalled.addListener(() => void ensureSeedPosting());
+  browser.runtime.onInstalled.addListener(({ reason }) => void afterInstall(reason).catch(console.warn));
   browser.runtime.onStartup.addListener(() => void clearTabs());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   onMessage('pageRead', ({ data, sender }) => handlePageRead(data, sender, browser.runtime.id, enrichInBackground));
@@ -54,6 +55,12 @@ export default defineBackground(() => {
   // A service worker stopped mid-job picks it up again.
   void runCaptureAll(captureAllDeps);
 });
+
+/** An update may bring a new scorer: the schema upgrade marked old scores stale, and this re-scores them. */
+async function afterInstall(reason: string): Promise<void> {
+  await ensureSeedPosting();
+  if (reason === 'update') await rescoreEveryPosting();
+}
 
 function scheduleRetention(): void {
   void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });

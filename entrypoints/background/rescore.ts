@@ -1,5 +1,5 @@
 import { analyzePerson, isAnalysisCurrent, scoreAnalysis } from '@/lib/scoring';
-import { candidatesAfter, countCandidates, getPosting, getScores, putScores, saveAnalyses, setRescoreProgress, toScoreRow, profilesOf } from '@/lib/db/repo';
+import { candidatesAfter, countCandidates, getPosting, getScores, listPostings, putScores, saveAnalyses, setRescoreProgress, toScoreRow, profilesOf } from '@/lib/db/repo';
 import type { Candidate } from '@/lib/schema/candidate';
 import type { Posting } from '@/lib/schema/posting';
 
@@ -30,6 +30,16 @@ export async function rescoreAll(postingId: string, batchSize = BATCH): Promise<
     await yieldToEventLoop();
   }
   if (run === generation) await setRescoreProgress(undefined);
+  return rescored;
+}
+
+/**
+ * After an update whose scorer changed (a schema upgrade marked the scores stale), every posting
+ * is re-scored in turn; rows already current are skipped, so after other updates it costs a read.
+ */
+export async function rescoreEveryPosting(): Promise<number> {
+  let rescored = 0;
+  for (const posting of await listPostings()) rescored += await rescoreAll(posting.id);
   return rescored;
 }
 

@@ -4,7 +4,7 @@ import type { Candidate, CandidateScore, Note, TabState } from '../schema/candid
 import type { Posting } from '../schema/posting';
 import type { Enrichment } from '../schema/enrichment';
 import type { CachedResponse } from '../github-api/client';
-import { candidateV4Fields, noteV6Fields, splitV1Candidate, type CandidateV1 } from './migrations';
+import { candidateV4Fields, noteV6Fields, scorerV2Analysis, splitV1Candidate, type CandidateV1 } from './migrations';
 import type { Conflict, Feedback } from '../schema/feedback';
 import type { CandidateSummary, CandidateTags, PipelineEntry, Rank, Shortlist } from '../schema/pipeline';
 import { notesPreview, rankOf, summaryOf } from './summaries';
@@ -128,7 +128,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           Object.assign(note, noteV6Fields(note));
         }),
   },
+  // Scorer v3 (analysis version 3): analyses stored by v2 change shape and are dropped, to be made
+  // again from the stored profiles; every score is marked stale so the background re-score upgrades it.
+  { stores: {}, upgrade: dropScorerV2Results },
 ];
+
+async function dropScorerV2Results(tx: Transaction): Promise<void> {
+  await tx
+    .table<Candidate, string>('candidates')
+    .toCollection()
+    .modify((row: Candidate) => {
+      if (row.analysis && scorerV2Analysis(row.analysis)) delete row.analysis;
+    });
+  await tx
+    .table<CandidateScore>('scores')
+    .toCollection()
+    .modify((row: CandidateScore) => {
+      row.postingUpdatedAt = STALE;
+    });
+}
+
+const STALE = new Date(0).toISOString();
 
 /** v4 → v5: the new small rows are derived from what is stored. */
 async function fillSummariesAndRanks(tx: Transaction): Promise<void> {

@@ -48,3 +48,8 @@ function linkKeysOf(profile: Candidate['profile'] | undefined): string[] {
 export function noteV6Fields(row: Partial<Note> & { id: string; updatedAt: string }): Pick<Note, 'visibility' | 'author' | 'rev' | 'history'> {
   return { visibility: row.visibility ?? 'private', author: row.author ?? '', rev: row.rev ?? legacyRevision(row), history: row.history ?? [] };
 }
+
+/** v6 → v7: an analysis made before scorer v3 (version 1 or 2) has another shape. */
+export function scorerV2Analysis(analysis: { version?: unknown }): boolean {
+  return typeof analysis.version !== 'number' || analysis.version < 3;
+}

@@ -28,8 +28,10 @@ function lookedAt(coverage: Coverage | undefined): string {
   return `${noun(originals, 'original repository', 'original repositories')}`;
 }
 
-function languageGap(requirement: Requirement, languages: string[], coverage: Coverage | undefined, thin: boolean): string {
+function languageGap(requirement: Requirement, languages: string[], coverage: Coverage | undefined, someEvidence: boolean): string {
   const wanted = languages.join(' or ');
+  // Code too small to count as evidence still shows among the main languages.
+  const thin = someEvidence || languages.some((language) => coverage?.mainLanguages?.includes(language));
   const main = coverage?.mainLanguages?.length ? ` (main languages: ${coverage.mainLanguages.slice(0, 3).join(', ')})` : '';
   const seen = thin ? `Too little ${wanted} to show production work in ${lookedAt(coverage)}` : `No ${wanted} in ${lookedAt(coverage)}${main}`;
   return `${seen}. Would count: ${wanted} code in their own repositories (more of it, over time, with a module file, tests or CI), or commits and merged pull requests to ${wanted} projects.`;

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/db';
 import * as repo from '@/lib/db/repo';
-import { rescoreAll } from '@/entrypoints/background/rescore';
+import { rescoreAll, rescoreEveryPosting } from '@/entrypoints/background/rescore';
+import { ANALYSIS_VERSION } from '@/lib/schema/analysis';
 import { handleRescore } from '@/entrypoints/background/router';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { scorePerson } from '@/lib/scoring';
@@ -93,5 +94,22 @@ describe('stored analyses', () => {
     const goScores = await repo.listRanked(frontend.posting.id);
     expect(goScores[0]!.candidate.profile).toMatchObject({ pinned: [{ language: 'Go' }] });
     expect(goScores[0]!.score.total).toBeGreaterThan(goScores[1]!.score.total);
+  });
+});
+
+describe('after an update that changed the scorer', () => {
+  it('re-scores every posting’s stale rows, remaking analyses the upgrade dropped', async () => {
+    await capture(4);
+    await repo.saveCapture({ profile: makeProfile({ login: 'late' }), scorePerson: (profiles) => scorePerson(profiles, [seedPosting]), tabId: 1, url: 'https://github.com/late' });
+    // What schema 7 does to a v2 database: analyses dropped, scores marked stale.
+    await db.candidates.toCollection().modify((row) => void delete row.analysis);
+    await db.scores.toCollection().modify((row) => void (row.postingUpdatedAt = new Date(0).toISOString()));
+
+    expect(await rescoreEveryPosting()).toBe(5);
+    const scores = await db.scores.where('postingId').equals(seedPosting.id).toArray();
+    expect(scores).toHaveLength(5);
+    expect(scores.every((row) => row.postingUpdatedAt === seedPosting.updatedAt)).toBe(true);
+    expect((await db.candidates.toArray()).every((row) => row.analysis?.version === ANALYSIS_VERSION)).toBe(true);
+    expect(await rescoreEveryPosting()).toBe(0);
   });
 });

@@ -17,6 +17,8 @@ const AT = '2026-10-01T00:00:00.000Z';
 const profile = (login: string) => ({ site: 'github', login, url: `https://github.com/${login}`, socialLinks: [], organizations: [], pinned: [], capturedAt: AT });
 const score = (key: string, total: number) => ({ candidateKey: key, postingId: 'seed', total, result: { postingId: 'seed', total, confidence: 'high', confidenceReasons: [], mustHavesMissing: [], capped: false, requirements: [] }, postingUpdatedAt: AT, scoredAt: AT });
 const note = { id: 'note-1', candidateKey: 'github:ada', text: 'Met at GopherCon', createdAt: AT, updatedAt: '2026-10-02T00:00:00.000Z' };
+/** Schema 6 added visibility, author and revisions to notes. */
+const noteV6 = { ...note, visibility: 'private', author: '', rev: `note-1@${note.updatedAt}`, history: [] };
 const posting = { id: 'own', title: 'Go SRE', requirements: [], builtIn: false, createdAt: AT, updatedAt: AT };
 
 /** Rows as each version wrote them: what a user of that release has on disk. */
@@ -29,7 +31,7 @@ const candidateAt = (version: number) => {
 
 async function seed(old: Dexie, version: number): Promise<void> {
   await old.table('candidates').add(candidateAt(version));
-  await old.table('notes').add(note);
+  await old.table('notes').add(version >= 6 ? noteV6 : note);
   await old.table('postings').add(posting);
   await old.table('settings').add({ key: 'activePostingId', value: 'own' });
   if (version >= 2) await old.table('scores').add(score('github:ada', 72));
@@ -61,7 +63,8 @@ describe('every past schema version upgrades to the current one with its data in
 
     const { score: _score, scoreTotal: _total, ...candidate } = candidateAt(version) as Record<string, unknown>;
     expect(await db.candidates.toArray()).toEqual([{ ...candidate, linked: [], profileKeys: ['github:ada'], linkKeys: [], keptApart: [] }]);
-    expect(await db.scores.toArray()).toEqual([version === 1 ? { ...score('github:ada', 72), postingUpdatedAt: new Date(0).toISOString() } : score('github:ada', 72)]);
+    // Schema 7 (scorer v3) marks every score stale for the background re-score; the total stays until then.
+    expect(await db.scores.toArray()).toEqual([{ ...score('github:ada', 72), postingUpdatedAt: new Date(0).toISOString() }]);
     expect(await db.ranks.toArray()).toEqual([{ candidateKey: 'github:ada', postingId: 'seed', total: 72, mustHavesMet: true, capped: false, requirementPoints: {} }]);
     expect(await db.summaries.get('github:ada')).toMatchObject({ name: 'Ada Example', login: 'ada', latestNotes: ['Met at GopherCon'] });
     expect(await db.notes.toArray()).toEqual([{ ...note, visibility: 'private', author: '', rev: `note-1@${note.updatedAt}`, history: [] }]);
@@ -91,7 +94,7 @@ describe('a failed upgrade', () => {
       {
         ...last,
         upgrade: async (tx) => {
-          await tx.table('notes').toCollection().modify((row: Record<string, unknown>) => void (row.visibility = 'private'));
+          await tx.table('scores').toCollection().modify((row: Record<string, unknown>) => void (row.postingUpdatedAt = 'stale'));
           throw new Error('disk went away');
         },
       },
@@ -105,7 +108,8 @@ describe('a failed upgrade', () => {
     const reopened = new Dexie(NAME);
     await reopened.open(); // no schema given: opens whatever is on disk
     expect(reopened.verno).toBe(CURRENT_SCHEMA_VERSION - 1);
-    expect(await reopened.table('notes').toArray()).toEqual([note]); // the half-done change rolled back
+    expect(await reopened.table('scores').toArray()).toEqual([score('github:ada', 72)]); // the half-done change rolled back
+    expect(await reopened.table('notes').toArray()).toEqual([noteV6]);
     expect(await reopened.table('candidates').count()).toBe(1);
     reopened.close();
   });

@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '@/lib/db/open';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { TalentDB } from '@/lib/db/db';
@@ -38,7 +39,7 @@ describe('schema v3 → v4 (one person across sites) → v5 (matches)', () => {
 
     const db = new TalentDB(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.candidates.get('github:ada')).toEqual({ ...linking, linked: [], profileKeys: ['github:ada'], linkKeys: ['linkedin:ada-example'], keptApart: [] });
     expect(await db.candidates.get('github:grace')).toEqual({ ...plain, linked: [], profileKeys: ['github:grace'], linkKeys: [], keptApart: [] });
     expect(await db.candidates.get('github:broken')).toEqual({ ...malformed, linked: [], profileKeys: ['github:broken'], linkKeys: [], keptApart: [] });

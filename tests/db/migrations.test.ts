@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '@/lib/db/open';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { TalentDB } from '@/lib/db/db';
@@ -52,7 +53,7 @@ describe('schema v1 → v2', () => {
 
     const db = new TalentDB(NAME);
     await db.open();
-    expect(db.verno).toBe(6); // every version in one open
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION); // every version in one open
 
     const candidates = await db.candidates.orderBy('key').toArray();
     expect(candidates.map((c) => c.login)).toEqual(['ada', 'linus', 'noscore']);

@@ -6,6 +6,7 @@ import { seedPosting } from '@/lib/scoring/seed-posting';
 import { hasRealFixtures, SKIP_REASON } from '../real-fixtures';
 import { dataEngineeringPosting, frontendReactPosting } from './postings';
 import { loadRealEntries } from './real-profiles';
+import { printTable } from './table';
 
 const POSTINGS: readonly { column: string; posting: Posting }[] = [
   { column: 'backend Go (seed)', posting: seedPosting },
@@ -25,13 +26,6 @@ function missingCell(results: readonly ScoreResult[]): string {
     return ids.length > 0 ? [`${column.split(' ')[0]}: ${ids.join(', ')}`] : [];
   });
   return parts.join('; ') || '—';
-}
-
-function printTable(title: string, header: string[], rows: string[][]): void {
-  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
-  console.log(`\n${title}\n${line(header)}\n${line(widths.map((width) => '-'.repeat(width)))}`);
-  for (const row of rows) console.log(line(row));
 }
 
 describe.skipIf(!hasRealFixtures)('scorer quality on real profiles', () => {
