@@ -2,8 +2,9 @@ import { scorePerson } from '@/lib/scoring';
 import { applyEnrichment, findProfile, saveCapture, getEnrichment, httpCacheStore, listPostings, putEnrichment, rateLimitStore } from '@/lib/db/repo';
 import { GithubClient, type GithubClientOptions } from '@/lib/github-api/client';
 import { fetchEnrichment, withEnrichment, type EnrichmentResult } from '@/lib/github-api/enrich';
+import { fetchEnrichmentGraphql } from '@/lib/github-api/enrich-graphql';
 import { readToken } from '@/lib/github-api/token';
-import { ENRICHMENT_PARTS, ENRICHMENT_TTL_MS, type Enrichment } from '@/lib/schema/enrichment';
+import { ENRICHMENT_PARTS, ENRICHMENT_TTL_MS, REST_PARTS, type ApiFailureKind, type Enrichment } from '@/lib/schema/enrichment';
 import { dueState } from '@/lib/github-api/freshness';
 import { bucketFor, remainingBudget } from '@/lib/github-api/rate-limit';
 import { profileKey } from '@/lib/people/links';
@@ -13,6 +14,8 @@ import type { PersonOutcome } from './capture-all';
 const NOT_FOUND_RETRY_MS = ENRICHMENT_TTL_MS;
 /** A refused token or a plain 403 gives no time of its own; Refresh in the panel retries sooner. */
 const DEFAULT_RETRY_MS = 15 * 60_000;
+/** GraphQL refusals that REST may not share; see fetchFor. */
+const REST_FALLBACK: ReadonlySet<ApiFailureKind> = new Set(['unauthorized', 'forbidden']);
 
 export type EnrichOutcome = 'fresh' | 'waiting' | 'enriched' | 'partial' | 'failed' | 'no-candidate';
 
@@ -26,7 +29,7 @@ export interface EnrichOptions {
 
 const running = new Map<string, Promise<EnrichOutcome>>();
 
-/** Enriches one stored GitHub profile (by its key, "github:login") from the REST API, at most one run per candidate at a time. */
+/** Enriches one stored GitHub profile (by its key, "github:login") from the GitHub API, at most one run per candidate at a time. */
 export function enrichCandidate(key: string, options: EnrichOptions = {}): Promise<EnrichOutcome> {
   const current = running.get(key);
   if (current) return current;
@@ -45,7 +48,7 @@ async function enrichNow(key: string, options: EnrichOptions): Promise<EnrichOut
     if (due !== 'due') return due;
   }
   const client = new GithubClient({ token: await readToken(), cache: httpCacheStore, limits: rateLimitStore, ...options.client });
-  const result = await fetchEnrichment(client, profile.login, now);
+  const result = await fetchFor(client, profile.login, now, options.force ?? false);
   const next = nextEnrichment(previous, result, key, profile.login, now);
   if (!result.ok) {
     await putEnrichment(next);
@@ -56,6 +59,19 @@ async function enrichNow(key: string, options: EnrichOptions): Promise<EnrichOut
   return result.partial ? 'partial' : 'enriched';
 }
 
+/**
+ * With a token, one GraphQL query; without, REST's 3 requests and 1 search. GraphQL can refuse
+ * what REST accepts (a fine-grained token or an organization's policy that does not cover the
+ * GraphQL API), so a refused token (401/403) falls back to REST once, with the same token: the
+ * person is still read, and a token REST refuses too is reported as today.
+ */
+async function fetchFor(client: GithubClient, login: string, now: Date, refresh: boolean): Promise<EnrichmentResult> {
+  if (!client.authenticated) return fetchEnrichment(client, login, now);
+  const viaGraphql = await fetchEnrichmentGraphql(client, login, now, { refresh });
+  if (viaGraphql.ok || !REST_FALLBACK.has(viaGraphql.failure.kind)) return viaGraphql;
+  return fetchEnrichment(client, login, now);
+}
+
 /** The row to store: what was read replaces what was kept; what failed keeps what was kept. */
 export function nextEnrichment(previous: Enrichment | undefined, result: EnrichmentResult, candidateKey: string, login: string, now: Date): Enrichment {
   const at = now.toISOString();
@@ -64,16 +80,19 @@ export function nextEnrichment(previous: Enrichment | undefined, result: Enrichm
   if (!result.ok) {
     const wait = result.failure.kind === 'not-found' ? NOT_FOUND_RETRY_MS : DEFAULT_RETRY_MS;
     const retryAt = result.failure.retryAt ?? new Date(now.getTime() + wait).toISOString();
-    return { ...kept, failure: { ...result.failure, retryAt, missing: [...ENRICHMENT_PARTS], at } };
+    const missing = result.via === 'graphql' ? [...ENRICHMENT_PARTS] : [...REST_PARTS];
+    return { ...kept, failure: { ...result.failure, retryAt, missing, at } };
   }
   const { data, partial } = result;
   return {
     ...kept,
     fetchedAt: at,
+    via: data.via,
     repositories: data.repositories,
     repositoriesAtLimit: data.repositoriesAtLimit,
     ...(data.organizations ? { organizations: data.organizations } : {}),
     ...(data.mergedPullRequests ? { mergedPullRequests: data.mergedPullRequests, mergedPullRequestsTotal: data.mergedPullRequestsTotal } : {}),
+    ...(data.contributionsByRepository ? { contributionsByRepository: data.contributionsByRepository } : {}),
     ...(partial ? { failure: { ...partial.failure, missing: partial.missing, at } } : {}),
   };
 }
@@ -92,7 +111,7 @@ export async function capturePersonFromApi(login: string, options: EnrichOptions
   if (due === 'waiting' && previous?.failure?.kind === 'rate-limited' && previous.failure.retryAt) return { kind: 'waiting', until: previous.failure.retryAt };
 
   const client = new GithubClient({ token: await readToken(), cache: httpCacheStore, limits: rateLimitStore, ...options.client });
-  const result = await fetchEnrichment(client, login, now);
+  const result = await fetchFor(client, login, now, false);
   const next = nextEnrichment(previous, result, key, login, now);
   if (!result.ok) {
     await putEnrichment(next);
@@ -110,11 +129,12 @@ export async function capturePersonFromApi(login: string, options: EnrichOptions
   return { kind: 'captured' };
 }
 
-/** What the core budget allows now, from the last rate-limit headers seen. */
+/** What the budget the next capture spends allows now (GraphQL points with a token, core requests without), from the last rate-limit headers seen. */
 export async function coreBudget(now = new Date()): Promise<{ remaining?: number; resetAt?: string }> {
   const state = await rateLimitStore.get();
   const authenticated = (await readToken()) !== undefined;
-  const remaining = remainingBudget(state, 'core', authenticated, now);
-  const resetAt = bucketFor(state, 'core', authenticated)?.resetAt;
+  const resource = authenticated ? 'graphql' : 'core';
+  const remaining = remainingBudget(state, resource, authenticated, now);
+  const resetAt = bucketFor(state, resource, authenticated)?.resetAt;
   return { remaining, resetAt: state?.blockedUntil && Date.parse(state.blockedUntil) > now.getTime() ? state.blockedUntil : resetAt };
 }

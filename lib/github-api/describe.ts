@@ -1,4 +1,8 @@
 import { ENRICHMENT_TTL_MS, type ApiFailureKind, type Enrichment, type EnrichmentFailure, type RateLimitState } from '../schema/enrichment';
+import { EXAMINED_REPOSITORIES } from './graphql-query';
+
+/** For the panel and Options: what setting a GitHub token adds to what is read without one. */
+export const TOKEN_ADDS = `A GitHub token adds each repository’s languages by size and its releases, what the ${EXAMINED_REPOSITORIES} most recently pushed original repositories hold (go.mod and its modules, a Dockerfile, Kubernetes files, CI, tests), and the person’s commits of the last year to other people’s projects.`;
 
 const WHAT_WENT_WRONG: Record<ApiFailureKind, string> = {
   'not-found': 'GitHub’s API does not know this user (renamed or deleted?).',
@@ -37,6 +41,8 @@ export function describeEnrichment(enrichment: Enrichment): string | undefined {
   ];
   const pulls = enrichment.mergedPullRequests;
   if (pulls) parts.push(pulls.length ? `merged pull requests in ${count(pulls.length, 'other project', 'other projects')}` : 'no merged pull requests to other projects');
+  const others = enrichment.contributionsByRepository?.filter((contribution) => contribution.othersRepository).length;
+  if (others) parts.push(`commits in the last year to ${count(others, 'other project', 'other projects')}`);
   return `From the GitHub API: ${parts.join(', ')}.`;
 }
 
@@ -46,8 +52,12 @@ export function describeFreshness(enrichment: Enrichment, now: Date): string {
   return `Checked ${ago(enrichment.checkedAt, now)}; kept for ${ttlHours} h before asking GitHub again.`;
 }
 
-/** "GitHub API: 56 of 60 requests left, until 14:05." */
+/** "GitHub API: 56 of 60 requests left, until 14:05."; with a token, the GraphQL points it spends once known. */
 export function describeBudget(state: RateLimitState | undefined, now: Date): string {
+  const graphql = state?.authenticated ? state.graphql : undefined;
+  if (graphql && Date.parse(graphql.resetAt) > now.getTime()) {
+    return `GitHub API: ${graphql.remaining} of ${graphql.limit} GraphQL points left with your token, until ${formatTime(graphql.resetAt)}.`;
+  }
   const core = state?.core;
   if (!core || Date.parse(core.resetAt) <= now.getTime()) return 'GitHub API: full budget (60 requests an hour without a token).';
   const who = state.authenticated ? ' with your token' : '';

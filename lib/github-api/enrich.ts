@@ -1,8 +1,8 @@
-import { type GithubProfile, LIMITS, type MergedPullRequests, type Organization, type Repository } from '../schema/profile';
-import type { ApiFailure, Enrichment, EnrichmentPart } from '../schema/enrichment';
+import { type GithubProfile, LIMITS, type MergedPullRequests, type Organization, type Repository, type RepositoryContribution } from '../schema/profile';
+import type { ApiFailure, Enrichment, EnrichmentPart, EnrichmentPath } from '../schema/enrichment';
 import type { GithubClient } from './client';
 import { ApiOrganizationSchema, ApiSearchIssueSchema, ApiSearchIssuesSchema } from './schemas';
-import { profileFromApi } from './to-profile';
+import { type ApiProfileResult, profileFromApi } from './to-profile';
 
 /** 3 × 100 = LIMITS.repositories: the most recently pushed first, so the cut keeps what matters for recency. */
 export const MAX_REPOSITORY_PAGES = 3;
@@ -17,11 +17,15 @@ export interface EnrichmentData {
   organizations?: Organization[];
   mergedPullRequests?: MergedPullRequests[];
   mergedPullRequestsTotal?: number;
+  /** GraphQL only. */
+  contributionsByRepository?: RepositoryContribution[];
+  via: EnrichmentPath;
 }
 
 export type EnrichmentResult =
   | { ok: true; data: EnrichmentData; partial?: { failure: ApiFailure; missing: EnrichmentPart[] } }
-  | { ok: false; failure: ApiFailure };
+  /** `via` says which parts were tried; absent for REST. */
+  | { ok: false; failure: ApiFailure; via?: EnrichmentPath };
 
 /**
  * Everything the REST API adds for one login: the user (to confirm it is this person), their
@@ -35,12 +39,9 @@ export async function fetchEnrichment(client: GithubClient, login: string, now: 
   const repos = await fetchRepositories(client, login);
   if (!repos.ok) return repos;
 
-  const profile = profileFromApi(user.body, repos.items, now.toISOString());
-  if (profile.status !== 'profile') return { ok: false, failure: { kind: profile.status === 'not-profile' ? 'not-found' : 'malformed', detail: profile.reason } };
-  if (profile.profile.login.toLowerCase() !== login.toLowerCase()) {
-    return { ok: false, failure: { kind: 'malformed', detail: `the API answered for @${profile.profile.login}` } };
-  }
-  const data: EnrichmentData = { profile: profile.profile, repositories: profile.profile.repositories ?? [], repositoriesAtLimit: repos.atLimit };
+  const profile = personFor(profileFromApi(user.body, repos.items, now.toISOString()), login);
+  if (!profile.ok) return profile;
+  const data: EnrichmentData = { profile: profile.value, repositories: profile.value.repositories ?? [], repositoriesAtLimit: repos.atLimit, via: 'rest' };
   const failures: { failure: ApiFailure; part: EnrichmentPart }[] = [];
 
   const organizations = await fetchOrganizations(client, login);
@@ -55,7 +56,16 @@ export async function fetchEnrichment(client: GithubClient, login: string, now: 
   return first ? { ok: true, data, partial: { failure: first.failure, missing: failures.map((f) => f.part) } } : { ok: true, data };
 }
 
-type Part<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
+export type Part<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
+
+/** The profile when the API described this person: an organization, a bot or someone else (a renamed login) is a failure. */
+export function personFor(result: ApiProfileResult, login: string): Part<GithubProfile> {
+  if (result.status !== 'profile') return { ok: false, failure: { kind: result.status === 'not-profile' ? 'not-found' : 'malformed', detail: result.reason } };
+  if (result.profile.login.toLowerCase() !== login.toLowerCase()) {
+    return { ok: false, failure: { kind: 'malformed', detail: `the API answered for @${result.profile.login}` } };
+  }
+  return { ok: true, value: result.profile };
+}
 
 async function fetchRepositories(client: GithubClient, login: string): Promise<{ ok: true; items: unknown[]; atLimit: boolean } | { ok: false; failure: ApiFailure }> {
   const items: unknown[] = [];
@@ -95,17 +105,33 @@ async function fetchMergedPullRequests(client: GithubClient, login: string): Pro
   return { ok: true, value: { mergedPullRequests: groupMergedPullRequests(parsed.data.items, login), mergedPullRequestsTotal: parsed.data.total_count } };
 }
 
+/** One merged pull request, wherever it was read (a REST search item, a GraphQL node). */
+export interface MergedPull {
+  owner: string;
+  /** "owner/name". */
+  fullName: string;
+  mergedAt?: string;
+}
+
 /** Search results grouped by repository, most merged first; the person's own repositories are left out. */
 export function groupMergedPullRequests(items: unknown[], login: string): MergedPullRequests[] {
+  return groupMergedPulls(items.flatMap((item) => mergedPullFromSearch(item) ?? []), login);
+}
+
+function mergedPullFromSearch(item: unknown): MergedPull | undefined {
+  const issue = ApiSearchIssueSchema.safeParse(item);
+  if (!issue.success || !issue.data.pull_request) return undefined;
+  const repo = repoFromApiUrl(issue.data.repository_url);
+  return repo && { ...repo, mergedAt: issue.data.pull_request.merged_at ?? issue.data.closed_at ?? undefined };
+}
+
+/** Merged pull requests grouped by repository, most merged first; the person's own repositories and over-long names are left out. */
+export function groupMergedPulls(pulls: MergedPull[], login: string): MergedPullRequests[] {
   const byRepo = new Map<string, MergedPullRequests>();
-  for (const item of items) {
-    const issue = ApiSearchIssueSchema.safeParse(item);
-    if (!issue.success || !issue.data.pull_request) continue;
-    const repo = repoFromApiUrl(issue.data.repository_url);
-    if (!repo || repo.owner.toLowerCase() === login.toLowerCase()) continue;
-    const mergedAt = issue.data.pull_request.merged_at ?? issue.data.closed_at ?? undefined;
-    const key = repo.fullName.toLowerCase();
-    const group = byRepo.get(key) ?? { repo: repo.fullName, url: mergedPullsUrl(repo.fullName, login), count: 0 };
+  for (const { owner, fullName, mergedAt } of pulls) {
+    if (owner.toLowerCase() === login.toLowerCase() || fullName.length > LIMITS.shortText) continue;
+    const key = fullName.toLowerCase();
+    const group = byRepo.get(key) ?? { repo: fullName, url: mergedPullsUrl(fullName, login), count: 0 };
     group.count += 1;
     if (mergedAt && (!group.latestMergedAt || mergedAt > group.latestMergedAt)) group.latestMergedAt = mergedAt;
     byRepo.set(key, group);
@@ -123,8 +149,7 @@ function repoFromApiUrl(value: string): { owner: string; fullName: string } | un
     const match = url.pathname.match(REPO_API_PATH);
     if (url.origin !== 'https://api.github.com' || !match) return undefined;
     const [owner, name] = [decodeURIComponent(match[1]!), decodeURIComponent(match[2]!)];
-    const fullName = `${owner}/${name}`;
-    return fullName.length <= LIMITS.shortText ? { owner, fullName } : undefined;
+    return { owner, fullName: `${owner}/${name}` };
   } catch {
     return undefined;
   }
@@ -141,6 +166,7 @@ export function withEnrichment(profile: GithubProfile, enrichment: Enrichment | 
   const merged = { ...profile };
   if (enrichment.repositories) merged.repositories = enrichment.repositories;
   if (enrichment.mergedPullRequests) merged.mergedPullRequests = enrichment.mergedPullRequests;
+  if (enrichment.contributionsByRepository) merged.contributionsByRepository = enrichment.contributionsByRepository;
   if (enrichment.organizations) merged.organizations = joinOrganizations(profile.organizations, enrichment.organizations);
   return merged;
 }

@@ -1,8 +1,12 @@
 import type { RateBucket, RateLimitState } from '../schema/enrichment';
 
-export type RateResource = 'core' | 'search';
+export type RateResource = 'core' | 'search' | 'graphql';
+export const RATE_RESOURCES: readonly RateResource[] = ['core', 'search', 'graphql'];
 
-export const resourceOf = (path: string): RateResource => (path.startsWith('/search/') ? 'search' : 'core');
+export function resourceOf(path: string): RateResource {
+  if (path === '/graphql') return 'graphql';
+  return path.startsWith('/search/') ? 'search' : 'core';
+}
 
 /** The x-ratelimit-* headers of a response, if GitHub sent them. */
 export function bucketFromHeaders(headers: Headers): RateBucket | undefined {

@@ -7,9 +7,9 @@ import { z } from 'zod';
  */
 
 // A field of the wrong type is dropped, not fatal: PyGithub records a user whose "name" is 42.
-const optionalText = z.string().nullish().catch(undefined);
-const optionalCount = z.number().int().nonnegative().nullish().catch(undefined);
-const optionalFlag = z.boolean().nullish().catch(undefined);
+export const optionalText = z.string().nullish().catch(undefined);
+export const optionalCount = z.number().int().nonnegative().nullish().catch(undefined);
+export const optionalFlag = z.boolean().nullish().catch(undefined);
 
 /** GET /users/:login */
 export const ApiUserSchema = z.looseObject({

@@ -96,20 +96,20 @@ function repositoryFrom(repo: ApiRepository, login: string): Repository {
 // ---- small helpers -------------------------------------------------------------------
 
 /** Leaves the key out entirely when there is no value, as the schema's optional fields expect. */
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
 }
 
-function clip(value: string, max: number): string {
+export function clip(value: string, max: number): string {
   return value.length <= max ? value : value.slice(0, max);
 }
 
-function text(value: string | null | undefined, max: number): string | undefined {
+export function text(value: string | null | undefined, max: number): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? clip(trimmed, max) : undefined;
 }
 
-function httpUrl(value: string | null | undefined): string | undefined {
+export function httpUrl(value: string | null | undefined): string | undefined {
   return value && value.length <= LIMITS.url && isHttpUrl(value) ? value : undefined;
 }
 

@@ -13,7 +13,18 @@ export interface SentRequest {
   url: string;
   headers: Record<string, string>;
   status: number;
+  method: string;
+  /** A POST's JSON body (GraphQL: query and variables). */
+  body?: unknown;
 }
+
+/** What the answer function sees besides the URL. */
+export interface FakeRequest {
+  method: string;
+  body?: unknown;
+}
+
+type Resource = 'core' | 'search' | 'graphql';
 
 /**
  * api.github.com as far as the client can tell: ETags from the body, 304 on a matching
@@ -22,17 +33,18 @@ export interface SentRequest {
  */
 export class FakeGithub {
   readonly sent: SentRequest[] = [];
-  readonly remaining = { core: 60, search: 10 };
-  limit = { core: 60, search: 10 };
+  readonly remaining: Record<Resource, number> = { core: 60, search: 10, graphql: 5000 };
+  limit: Record<Resource, number> = { core: 60, search: 10, graphql: 5000 };
   resetAt = Math.floor(Date.parse('2026-03-01T13:00:00Z') / 1000);
 
-  constructor(private readonly answer: (url: URL) => FakeAnswer | undefined) {}
+  constructor(private readonly answer: (url: URL, request: FakeRequest) => FakeAnswer | undefined) {}
 
   readonly fetch: typeof fetch = async (input, init) => {
     const url = new URL(String(input));
     const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
-    const response = this.respond(url, headers);
-    this.sent.push({ url: url.href, headers, status: response.status });
+    const request: FakeRequest = { method: init?.method ?? 'GET', ...(typeof init?.body === 'string' ? { body: JSON.parse(init.body) } : {}) };
+    const response = this.respond(url, headers, request);
+    this.sent.push({ url: url.href, headers, status: response.status, ...request });
     return response;
   };
 
@@ -41,9 +53,9 @@ export class FakeGithub {
     return this.sent.filter((request) => !(request.status === 304 && request.headers.authorization));
   }
 
-  private respond(url: URL, headers: Record<string, string>): Response {
-    const resource = url.pathname.startsWith('/search/') ? 'search' : 'core';
-    const answer = this.answer(url) ?? { status: 404, body: { message: 'Not Found' } };
+  private respond(url: URL, headers: Record<string, string>, request: FakeRequest): Response {
+    const resource: Resource = url.pathname === '/graphql' ? 'graphql' : url.pathname.startsWith('/search/') ? 'search' : 'core';
+    const answer = this.answer(url, request) ?? { status: 404, body: { message: 'Not Found' } };
     const status = answer.status ?? 200;
     const text = answer.text ?? JSON.stringify(answer.body);
     const etag = `W/"${createHash('sha1').update(text).digest('hex')}"`;

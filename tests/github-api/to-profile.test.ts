@@ -57,6 +57,7 @@ describe.skipIf(!hasRealFixtures)('profileFromApi on recorded GitHub API respons
       archived: false, // the 2017 API had no "archived" field
       pushedAt: '2014-11-20T06:42:47Z',
       sizeKb: 1197,
+      createdAt: '2014-11-20T06:42:06Z', // forked 41 s before its last push
     });
     expect(profile.repositories?.[1]).toEqual({
       name: 'asteroids',
@@ -71,6 +72,7 @@ describe.skipIf(!hasRealFixtures)('profileFromApi on recorded GitHub API respons
       archived: false,
       pushedAt: '2015-03-10T18:18:16Z',
       sizeKb: 185,
+      createdAt: '2014-03-03T07:40:00Z',
     });
     expect(profile.repositories?.find((repo) => repo.name === 'bert.erl')).toMatchObject({ language: 'Erlang', stars: 81, forks: 43, sizeKb: 246 });
   });
@@ -176,6 +178,7 @@ describe.skipIf(!hasRealFixtures)('profileFromApi on recorded GitHub API respons
         archived: true,
         pushedAt: '2022-12-05T19:10:48Z',
         sizeKb: 25,
+        createdAt: '2022-12-02T19:52:48Z',
       },
     ]);
   });
