@@ -31,9 +31,7 @@ function RequirementRow({ requirement }: { requirement: RequirementResult }) {
         </span>
       </div>
       <meter min={0} max={1} value={requirement.strength} aria-label={`${requirement.label} strength`} />
-      {requirement.evidence.length === 0 ? (
-        <p className="requirement__empty">No evidence found on this profile.</p>
-      ) : (
+      {requirement.evidence.length > 0 && (
         <ul className="evidence">
           {requirement.evidence.map((item, index) => (
             <li key={`${item.url}-${item.quote}-${index}`} data-testid="evidence">
@@ -43,6 +41,13 @@ function RequirementRow({ requirement }: { requirement: RequirementResult }) {
             </li>
           ))}
         </ul>
+      )}
+      {requirement.gap ? (
+        <p className="requirement__gap" data-testid="requirement-gap">
+          {requirement.gap}
+        </p>
+      ) : (
+        requirement.evidence.length === 0 && <p className="requirement__empty">No evidence found on this profile.</p>
       )}
     </li>
   );

@@ -1,6 +1,10 @@
 import type { ScoreResult } from '@/lib/schema/score';
+import { bandOf } from '@/lib/scoring/bands';
+import { BandLabel, BandLegend } from './ScoreBand';
 
 export function ScoreSummary({ score }: { score: ScoreResult }) {
+  const band = bandOf(score.total);
+  const raise = score.raiseConfidence ?? [];
   return (
     <section className="score-summary" aria-label="Score">
       <div className="score-summary__total" data-testid="score-total">
@@ -8,6 +12,9 @@ export function ScoreSummary({ score }: { score: ScoreResult }) {
         <span className="score-summary__of">/ 100</span>
       </div>
       <div className="score-summary__side">
+        <p className="score-summary__band" data-testid="score-band">
+          <BandLabel band={band} /> <span className="score-summary__meaning">{band.meaning}</span>
+        </p>
         <p className={`confidence confidence--${score.confidence}`} title={score.confidenceReasons.join('\n')}>
           {score.confidence} confidence
         </p>
@@ -18,6 +25,11 @@ export function ScoreSummary({ score }: { score: ScoreResult }) {
             ))}
           </ul>
         )}
+        {raise.length > 0 && (
+          <p className="score-summary__raise" data-testid="raise-confidence">
+            What would raise it: {raise.join(' ')}
+          </p>
+        )}
       </div>
       {score.mustHavesMissing.length > 0 && (
         <p className="must-missing" role="alert" data-testid="must-missing">
@@ -25,6 +37,7 @@ export function ScoreSummary({ score }: { score: ScoreResult }) {
           {score.capped && ' (score capped)'}
         </p>
       )}
+      <BandLegend />
     </section>
   );
 }

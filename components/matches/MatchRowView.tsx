@@ -3,6 +3,7 @@ import type { MatchRow } from '@/lib/db/matches';
 import { profileHandle } from '@/lib/people/summary';
 import { SITE_LABELS } from '@/lib/schema/profile';
 import { shownName } from '@/lib/people/blind';
+import { ScoreWithBand } from '../ScoreBand';
 
 export const ROW_HEIGHT = 56;
 
@@ -86,8 +87,8 @@ export const MatchRowView = memo(function MatchRowView({ row, index, id, start, 
           ●
         </span>
       )}
-      <span className="ranked__score match-row__score" title={row.capped ? 'Capped: a must-have is missing' : undefined}>
-        {row.total ?? '—'}
+      <span className="ranked__score match-row__score">
+        {row.total === undefined ? '—' : <ScoreWithBand total={row.total} note={row.capped ? 'Capped: a must-have is missing' : undefined} />}
       </span>
       <button
         type="button"

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { MatchFilters, MatchSort } from '@/lib/matches/filter';
 import { SITE_IDS, SITE_LABELS, type SiteId } from '@/lib/schema/profile';
 import type { Posting } from '@/lib/schema/posting';
+import { BANDS } from '@/lib/scoring/bands';
 import { useUiStore } from '@/lib/store/ui-store';
 import { ExportButtons } from './ExportButtons';
 import { StageEditor } from './StageEditor';
@@ -73,18 +74,7 @@ export function MatchToolbar({ posting, statuses, stageChoices, allTags, shown, 
       {open && (
         <div className="match-filters" id={panelId} role="group" aria-label="Filters">
           <div className="match-filters__row">
-            <label>
-              Minimum score{' '}
-              <input
-                type="number"
-                min={0}
-                max={100}
-                step={5}
-                className="match-filters__score"
-                value={filters.minScore ?? ''}
-                onChange={(event) => setFilters({ minScore: event.target.value === '' ? undefined : Number(event.target.value) })}
-              />
-            </label>
+            <MinimumScore value={filters.minScore} onChange={(minScore) => setFilters({ minScore })} />
             <label>
               <input type="checkbox" checked={filters.mustHavesMet === true} onChange={(event) => setFilters({ mustHavesMet: event.target.checked || undefined })} /> All
               must-haves met
@@ -148,6 +138,31 @@ export function MatchToolbar({ posting, statuses, stageChoices, allTags, shown, 
       </div>
       <ExportButtons label="Export the filtered list" title={`${posting.title} – matches`} candidateKeys={visibleKeys} posting={posting} />
     </div>
+  );
+}
+
+/** The lowest band adds nothing over "Any" (every score is in it), so its minimum is not offered. */
+const BAND_MINIMUMS = BANDS.filter((band) => band.min > 0).map((band, index) => ({
+  value: band.min,
+  label: `${band.label}${index === 0 ? '' : ' or better'} (${band.min}+)`,
+}));
+
+/** Minimum score by band: "Strong (70+)", "Possible or better (40+)"… */
+function MinimumScore({ value, onChange }: { value?: number; onChange: (minScore?: number) => void }) {
+  const offered = value === undefined || BAND_MINIMUMS.some((choice) => choice.value === value);
+  return (
+    <label>
+      Minimum score{' '}
+      <select value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? undefined : Number(event.target.value))}>
+        <option value="">Any</option>
+        {BAND_MINIMUMS.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+        {!offered && <option value={value}>{value}+</option>}
+      </select>
+    </label>
   );
 }
 

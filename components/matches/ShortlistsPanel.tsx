@@ -19,6 +19,7 @@ import { FeedbackSummaryLine, ShareActions } from '../share/ShareActions';
 import { handleOf, nameOf } from './MatchRowView';
 import { useBlindReview } from '../use-blind-review';
 import { pseudonym } from '@/lib/people/blind';
+import { ScoreWithBand } from '../ScoreBand';
 
 export const DEFAULT_SHORTLIST_NAME = 'Shortlist';
 
@@ -213,7 +214,7 @@ export function ShortlistsPanel({ posting, rowsByKey }: { posting: Posting; rows
                         {name}
                       </button>
                       {row && <span className="shortlist-member__handle">{handleOf(row, blind)}</span>}
-                      <span className="shortlist-member__score">{row?.total ?? '—'}</span>
+                      <span className="shortlist-member__score">{row?.total === undefined ? '—' : <ScoreWithBand total={row.total} />}</span>
                       <button type="button" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(active, key, index - 1)}>
                         ↑
                       </button>

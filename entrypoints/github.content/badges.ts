@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LIMITS } from '@/lib/schema/limits';
 import type { CaptureAllProgress, CaptureAllRequest, ListedScore } from '@/lib/schema/list-page';
 import type { ListPage } from '@/lib/sites/github-lists';
+import { bandOf } from '@/lib/scoring/bands';
 
 export const BADGE_HOST_ATTRIBUTE = 'data-talent-lens-badge';
 export const TOOLBAR_HOST_ATTRIBUTE = 'data-talent-lens-toolbar';
@@ -233,11 +234,13 @@ function applyScores(badges: Map<string, HTMLElement>, scores: readonly ListedSc
 }
 
 function renderScore(badge: HTMLElement, score: ListedScore, total: number): void {
-  const shown = String(Math.round(total));
+  const rounded = Math.round(total);
+  const shown = String(rounded);
+  const band = bandOf(rounded).label;
   const posting = typeof score.postingTitle === 'string' && score.postingTitle ? ` for ${cut(score.postingTitle, SHOWN_TEXT_MAX)}` : '';
   const capped = score.capped === true ? ' — capped: a must-have is missing' : '';
-  setBadge(badge, score.capped === true ? 'capped' : 'scored', shown, `Talent Lens score${posting}${capped}`);
-  badge.setAttribute('aria-label', `Talent Lens score ${shown}${posting}${capped}`);
+  setBadge(badge, score.capped === true ? 'capped' : 'scored', shown, `Talent Lens score (${band})${posting}${capped}`);
+  badge.setAttribute('aria-label', `Talent Lens score ${shown} (${band})${posting}${capped}`);
 }
 
 function renderNotCaptured(badge: HTMLElement): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CandidateSchema, CandidateScoreSchema, NoteSchema } from '../schema/candidate';
 import { describeZodError } from '../schema/errors';
 import { PostingSchema } from '../schema/posting';
+import { BAND_IDS, bandOf } from '../scoring/bands';
 import type { ExportInput } from './types';
 import { parseVersionedJson } from './json-file';
 
@@ -15,6 +16,11 @@ export const BUNDLE_VERSION = 1;
 export const BundleCandidateSchema = z.object({
   candidate: CandidateSchema,
   score: CandidateScoreSchema.optional(),
+  /**
+   * The score's band, derived from score.total when written, for tools that read the file. Import
+   * ignores it (the band follows from the total); a band this version does not know is dropped, not refused.
+   */
+  band: z.enum(BAND_IDS).optional().catch(undefined),
   status: z.string().optional(),
   tags: z.array(z.string()),
   /** Newest first. */
@@ -46,7 +52,7 @@ export function toBundle(input: ExportInput): string {
     exportedAt: input.exportedAt,
     posting: input.posting,
     title: input.title,
-    candidates: input.candidates.map(({ candidate, score, status, tags, notes }) => ({ candidate, score, status, tags, notes })),
+    candidates: input.candidates.map(({ candidate, score, status, tags, notes }) => ({ candidate, score, band: score && bandOf(score.total).id, status, tags, notes })),
   });
   if (!parsed.success) throw new Error(`Cannot export: ${describeZodError(parsed.error)}`);
   return JSON.stringify(parsed.data, null, 2);

@@ -4,6 +4,7 @@ import { shownName } from '../people/blind';
 import type { ExportCandidate, ExportInput } from './types';
 import { allProfiles } from './types';
 import { truncate } from '../text';
+import { bandOf } from '../scoring/bands';
 
 /** Prepended so Excel reads the file as UTF-8. */
 export const CSV_BOM = '\uFEFF';
@@ -83,6 +84,7 @@ export function csvOf({ posting, blind }: Pick<ExportInput, 'posting' | 'blind'>
     'Public email',
     'Headline',
     'Score',
+    'Band',
     'Must-haves met',
     ...requirements.map((requirement) => `${requirement.label} (${requirement.kind})`),
     'Status',
@@ -96,6 +98,7 @@ export function csvOf({ posting, blind }: Pick<ExportInput, 'posting' | 'blind'>
     blind ? '' : (entry.email ?? ''),
     entry.headline ?? '',
     entry.total ?? '',
+    entry.total === undefined ? '' : bandOf(entry.total).label,
     entry.mustHavesMet === undefined ? '' : entry.mustHavesMet ? 'yes' : 'no',
     ...requirements.map((requirement): Cell => {
       const points = entry.requirementPoints?.[requirement.id];

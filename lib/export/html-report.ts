@@ -6,6 +6,7 @@ import type { ExportCandidate, ExportInput } from './types';
 import { allProfiles } from './types';
 import { shownName } from '../people/blind';
 import { truncate } from '../text';
+import { BANDS, bandOf, bandRange } from '../scoring/bands';
 
 /**
  * One self-contained HTML file: no script, no network, no images; opens and prints in any browser.
@@ -61,6 +62,7 @@ const STYLE = `
   .meta { color: #59636e; margin: .1rem 0; }
   article.candidate { border: 1px solid #d1d9e0; border-radius: 6px; padding: 1rem; margin: 0 0 1rem; overflow-wrap: anywhere; }
   .score { font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .band { margin: .25rem 0; }
   .headline { color: #59636e; margin: .25rem 0; }
   .warn { color: #9a3412; }
   ul { margin: .25rem 0; padding-left: 1.25rem; }
@@ -109,7 +111,8 @@ function requirementRow(requirement: RequirementResult, blind: boolean): string 
 function scoreSection(entry: ExportCandidate, blind: boolean): string {
   const result = entry.score?.result;
   if (!result) return '<p class="meta">Not scored for this posting.</p>';
-  const parts: string[] = [];
+  const band = bandOf(result.total);
+  const parts: string[] = [`<p class="band"><strong>${text(band.label)}</strong> (${text(bandRange(band))}): ${text(band.meaning)}</p>`];
   if (result.mustHavesMissing.length > 0) {
     parts.push(
       `<p class="warn">Must-haves missing: ${result.mustHavesMissing.map((label) => text(label)).join(', ')}${result.capped ? ' (score capped)' : ''}</p>`,
@@ -130,7 +133,9 @@ function scoreSection(entry: ExportCandidate, blind: boolean): string {
 }
 
 function candidateArticle(entry: ExportCandidate, index: number, blind: boolean | undefined): string {
-  const score = entry.score ? `<span class="score">${text(String(entry.score.total))}/100</span>` : '<span class="score">—</span>';
+  const score = entry.score
+    ? `<span class="score">${text(bandOf(entry.score.total).label)} · ${text(String(entry.score.total))}/100</span>`
+    : '<span class="score">—</span>';
   const headline = allProfiles(entry.candidate)
     .map((profile) => profileSummary(profile).headline)
     .find(Boolean);
@@ -177,6 +182,7 @@ export function toHtmlReport(input: ExportInput): string {
     `<h1>${text(input.title, 300)}</h1>`,
     `<p class="meta">Posting: ${text(input.posting.title, 300)}</p>`,
     `<p class="meta">Exported ${formatDate(input.exportedAt)} · ${count} ${count === 1 ? 'candidate' : 'candidates'}${input.blind ? ' · blind review' : ''}</p>`,
+    `<p class="meta bands">Score bands: ${BANDS.map((band) => `${text(band.label)} ${text(bandRange(band))}`).join(' · ')}</p>`,
     '</header>',
     '<main>',
     ...input.candidates.map((entry, index) => candidateArticle(entry, index, input.blind)),

@@ -9,6 +9,7 @@ import type { Profile, StackOverflowProfile } from '@/lib/schema/profile';
 import { resetUiStore, useUiStore } from '@/lib/store/ui-store';
 import { MatchesView } from '@/components/MatchesView';
 import { pseudonym } from '@/lib/people/blind';
+import { BANDS, bandOf } from '@/lib/scoring/bands';
 import { apiRepo, makeProfile } from '../scoring/profiles';
 
 vi.mock('@/lib/db/pipeline', async (importOriginal) => {
@@ -113,6 +114,18 @@ describe('matches view: the list', () => {
     expect(within(rows()[0]!).queryByLabelText('Must-haves missing')).toBeNull();
   });
 
+  it('shows each score with its band beside it, the same band as the total’s', async () => {
+    await seed();
+    await renderMatches();
+    const totals = new Map((await repo.loadMatchRows(P)).map((row) => [row.candidateKey, row.total]));
+    for (const row of rows()) {
+      const total = totals.get(row.dataset.key!)!;
+      const score = row.querySelector('.match-row__score')!;
+      expect(score.textContent).toBe(`${total} ${bandOf(total).label}`);
+      expect(within(row).getByText(bandOf(total).label).className).toBe(`band band--${bandOf(total).id}`);
+    }
+  });
+
   it('says how to start when no one is captured', async () => {
     render(<MatchesView />);
     expect(await screen.findByText('Open a developer profile to start')).toBeTruthy();
@@ -147,10 +160,17 @@ describe('matches view: filters', () => {
     await renderMatches();
     fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
 
-    const inesScore = (await repo.getScore('github:ines', P))!.total;
-    fireEvent.change(screen.getByLabelText('Minimum score'), { target: { value: String(inesScore) } });
-    await waitFor(() => expect(count()).toBe('1 of 4 candidates'));
-    expect(rowKeys()).toEqual(['github:ines']);
+    // The minimum score is chosen by band: every band's minimum but the lowest (which is "Any").
+    const minimum = screen.getByLabelText('Minimum score') as HTMLSelectElement;
+    expect([...minimum.options].map((option) => option.value)).toEqual(['', ...BANDS.filter((band) => band.min > 0).map((band) => String(band.min))]);
+    expect(minimum.options[1]!.textContent).toBe(`${BANDS[0]!.label} (${BANDS[0]!.min}+)`);
+    const inesBand = bandOf((await repo.getScore('github:ines', P))!.total);
+    const passing = (await repo.loadMatchRows(P)).filter((row) => (row.total ?? -1) >= inesBand.min).map((row) => row.candidateKey);
+    fireEvent.change(minimum, { target: { value: String(inesBand.min) } });
+    await waitFor(() => expect(count()).toBe(`${passing.length} of 4 candidates`));
+    expect(new Set(rowKeys())).toEqual(new Set(passing));
+    expect(rowKeys()).toContain('github:ines');
+    expect(passing.length).toBeLessThan(4);
     expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Minimum score'), { target: { value: '' } });
     await waitFor(() => expect(count()).toBe('4 of 4 candidates'));
@@ -368,6 +388,8 @@ describe('matches view: shortlists', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Show members (3)' }));
     const members = () => screen.getAllByTestId('shortlist-member').map((item) => item.textContent ?? '');
     expect(members().map((text) => text.match(/^\d(\D+?)(@|$)/)?.[1])).toEqual(['Ines Araújo', 'Bo Chen', 'carla']);
+    const inesTotal = (await repo.getScore('github:ines', P))!.total;
+    expect(screen.getAllByTestId('shortlist-member')[0]!.querySelector('.shortlist-member__score')?.textContent).toBe(`${inesTotal} ${bandOf(inesTotal).label}`);
 
     fireEvent.click(screen.getByRole('button', { name: 'Move Ines Araújo down' }));
     await waitFor(async () => expect((await repo.getShortlist(list.id))!.candidateKeys).toEqual(['github:bo', 'github:ines', 'github:carla']));

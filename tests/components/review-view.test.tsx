@@ -5,6 +5,7 @@ import * as repo from '@/lib/db/repo';
 import { resetUiStore } from '@/lib/store/ui-store';
 import { ReviewView } from '@/components/share/ReviewView';
 import { pseudonym } from '@/lib/people/blind';
+import { bandOf } from '@/lib/scoring/bands';
 import { capture, importText, leave, P, reset } from '../share/two-browsers';
 
 const downloads = vi.hoisted(() => [] as { fileName: string; text: string }[]);
@@ -60,6 +61,16 @@ describe('the review view', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(JSON.parse(downloads[0]!.text)).toMatchObject({ format: 'talent-lens.feedback', exportedBy: 'Sam', feedback: [{ verdict: 'advance', comment: 'Meet her' }] });
     expect(await screen.findByTestId('feedback-status')).toBeTruthy();
+  });
+
+  it('shows each candidate’s score with its band and what the band means', async () => {
+    await received();
+    render(<ReviewView />);
+    for (const [key, name] of [['github:ines', 'ines Example'], ['github:bo', 'bo Example']] as const) {
+      const card = await screen.findByRole('listitem', { name: `Review of ${name}` });
+      const band = bandOf((await repo.getScore(key, P))!.total);
+      expect((await within(card).findByTestId('score-band')).textContent).toBe(`${band.label} ${band.meaning}`);
+    }
   });
 
   it('in blind review, a hiring manager sees pseudonyms and no profile link', async () => {

@@ -17,6 +17,7 @@ import {
 } from '@/entrypoints/github.content/badges';
 import type { CaptureAllProgress, CaptureAllRequest, ListedScore } from '@/lib/schema/list-page';
 import { extractPeople, type ListPage } from '@/lib/sites/github-lists';
+import { bandOf } from '@/lib/scoring/bands';
 
 const SEARCH_URL = 'https://github.com/search?q=location%3ABerlin&type=users';
 const SEARCH_LOGINS = ['defunkt', 'mojombo', 'jane_acme', 'Octo-Cat'];
@@ -111,7 +112,8 @@ describe('score badges', () => {
       expect(person.anchor.nextElementSibling?.getAttribute(BADGE_HOST_ATTRIBUTE)).toBe(person.login);
     }
     expect(badgeOf('defunkt').textContent).toBe('72');
-    expect(badgeOf('defunkt').title).toBe(`Talent Lens score for ${POSTING}`);
+    expect(badgeOf('defunkt').title).toBe(`Talent Lens score (${bandOf(72).label}) for ${POSTING}`);
+    expect(badgeOf('defunkt').getAttribute('aria-label')).toBe(`Talent Lens score 72 (${bandOf(72).label}) for ${POSTING}`);
     expect(badgeOf('defunkt').dataset.state).toBe('scored');
     expect(badgeOf('Octo-Cat').textContent).toBe('90');
     expect(badgeOf('mojombo').textContent).toBe('—');
@@ -126,7 +128,7 @@ describe('score badges', () => {
     const capped = badgeOf('jane_acme');
     expect(capped.textContent).toBe('41');
     expect(capped.dataset.state).toBe('capped');
-    expect(capped.title).toMatch(new RegExp(`^Talent Lens score for ${POSTING} — capped`));
+    expect(capped.title).toMatch(new RegExp(`^Talent Lens score \\(${bandOf(41).label}\\) for ${POSTING} — capped`));
     expect(badgeOf('defunkt').dataset.state).not.toBe('capped');
   });
 
@@ -393,7 +395,7 @@ describe('cleanup and safety', () => {
     job.progress = { ...job.progress, message: `${evil} until 14:05` };
     await vi.advanceTimersByTimeAsync(1_000);
 
-    expect(badgeOf('eve-h').title).toBe(`Talent Lens score for ${evil} Engineer`);
+    expect(badgeOf('eve-h').title).toBe(`Talent Lens score (${bandOf(50).label}) for ${evil} Engineer`);
     expect(toolbar().progress()).toBe(`${evil} until 14:05`);
     for (const host of [...badgeHosts(), ...toolbarHosts()]) {
       const elements = Array.from(host.shadowRoot!.querySelectorAll('*')).map((el) => el.localName);

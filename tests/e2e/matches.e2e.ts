@@ -1,16 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import type { BrowserContext } from 'playwright-core';
 import { contributionsLogin, launchWithExtension, readFile, serveGithub } from './browser';
 import { SidePanel } from './pages/sidepanel';
+import { saveDocsScreenshot } from './screenshots';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
+import { bandOf } from '../../lib/scoring/bands';
 
 const html = (name: string) => readFile(`${REAL_FIXTURES_DIR}github_html/${name}`);
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const PAGES: Record<string, string> = {
   '/defunkt': 'Sheik0808github__github_profile.html',
   '/mayowa-ojo': 'Mayowa-Ojoetchy__test__files__github_profile.html',
@@ -57,9 +58,8 @@ describe.skipIf(!hasRealFixtures)('the sourcer’s matches, shortlist and export
     await page.getByRole('button', { name: 'Show members (2)' }).click();
     const members = page.getByRole('list', { name: /^Members of/ });
     await expect.poll(() => members.locator('li').count()).toBe(2);
-    mkdirSync(DOCS, { recursive: true });
     await page.setViewportSize({ width: 420, height: 900 });
-    await page.screenshot({ path: `${DOCS}matches.png` });
+    await saveDocsScreenshot(page, 'matches');
 
     const exportGroup = page.getByRole('group', { name: /^Export Shortlist/ });
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), exportGroup.getByRole('button', { name: 'CSV' }).click()]);
@@ -67,6 +67,7 @@ describe.skipIf(!hasRealFixtures)('the sourcer’s matches, shortlist and export
     const csv = Papa.parse<Record<string, string>>(readFileSync((await csvDownload.path())!, 'utf8').replace(/^\uFEFF/, ''), { header: true }).data;
     expect(csv.map((row) => row.Name).sort()).toEqual(['Chris Wanstrath', 'Mayowa Ojo']);
     expect(csv.every((row) => /^\d+$/.test(row.Score ?? ''))).toBe(true);
+    expect(csv.map((row) => row.Band)).toEqual(csv.map((row) => bandOf(Number(row.Score)).label));
     expect(csv.find((row) => row.Name === 'Mayowa Ojo')?.['Profile URLs']).toBe('https://github.com/Mayowa-Ojo');
 
     const [htmlDownload] = await Promise.all([page.waitForEvent('download'), exportGroup.getByRole('button', { name: 'HTML' }).click()]);

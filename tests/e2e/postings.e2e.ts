@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { contributionsLogin, launchWithExtension, readFile, serveGithub } from './browser';
 import { SidePanel } from './pages/sidepanel';
+import { saveDocsScreenshot } from './screenshots';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
 
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const html = (name: string) => readFile(`${REAL_FIXTURES_DIR}github_html/${name}`);
 
 const FRONTEND_POSTING = `# Frontend Engineer
@@ -40,7 +39,6 @@ describe.skipIf(!hasRealFixtures)('postings in the side panel (real Chromium)', 
     for (const path of ['/defunkt', '/Mayowa-Ojo']) await (await context.newPage()).goto(`https://github.com${path}`);
     const panel = await SidePanel.open(context, launched.extensionId);
     const page = panel.page;
-    mkdirSync(DOCS, { recursive: true });
     await panel.showRanked();
     await expect.poll(() => panel.rankedRows.count()).toBe(2);
 
@@ -54,7 +52,7 @@ describe.skipIf(!hasRealFixtures)('postings in the side panel (real Chromium)', 
     const labels = await page.getByLabel('Requirement', { exact: true }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(labels.join(' ')).toMatch(/React/);
     await page.setViewportSize({ width: 1000, height: 760 });
-    await page.screenshot({ path: `${DOCS}posting-editor.png` });
+    await saveDocsScreenshot(page, 'posting-editor');
     await page.setViewportSize({ width: 420, height: 900 });
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByTestId('posting-row').count()).toBe(2);

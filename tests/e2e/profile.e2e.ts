@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { contributionsLogin, launchWithExtension, readFile, serveGithub, type GithubPages } from './browser';
 import { SidePanel } from './pages/sidepanel';
+import { saveDocsScreenshot } from './screenshots';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
+import { bandOf } from '../../lib/scoring/bands';
 
 const html = (name: string) => readFile(`${REAL_FIXTURES_DIR}github_html/${name}`);
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 
 /** Saved real pages, as github.com would serve them. */
 const realGithub: GithubPages = (url) => {
@@ -59,6 +58,8 @@ describe.skipIf(!hasRealFixtures)('GitHub profile in the side panel (real Chromi
     const score = await panel.score();
     expect(score).toBeGreaterThan(0);
     expect(score).toBeLessThanOrEqual(100);
+    const band = bandOf(score);
+    expect(await panel.page.getByTestId('score-band').textContent()).toBe(`${band.label} ${band.meaning}`);
     expect(await panel.requirements.count()).toBeGreaterThanOrEqual(5);
     const evidenceLinks = panel.evidence.locator('a');
     expect(await evidenceLinks.count()).toBeGreaterThan(0);
@@ -70,10 +71,9 @@ describe.skipIf(!hasRealFixtures)('GitHub profile in the side panel (real Chromi
 
     await panel.addNote('Strong Ruby background; ask about Go.');
     await expect.poll(() => panel.notes.count()).toBe(1);
-    mkdirSync(DOCS, { recursive: true });
     await panel.page.setViewportSize({ width: 420, height: 1200 });
     await panel.page.evaluate(() => window.scrollTo(0, 0));
-    await panel.page.screenshot({ path: `${DOCS}sidepanel.png` });
+    await saveDocsScreenshot(panel.page, 'sidepanel');
 
     await context!.close();
     await openBrowser(userDataDir);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { contributionsLogin, launchWithExtension, newUserDataDir, readFile, serveGithub, type ExtensionBrowser } from './browser';
 import { SidePanel } from './pages/sidepanel';
+import { saveDocsScreenshot } from './screenshots';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
 
 const html = (name: string) => readFile(`${REAL_FIXTURES_DIR}github_html/${name}`);
@@ -109,7 +109,7 @@ describe.skipIf(!hasRealFixtures)('a hiring manager reviews a shared shortlist i
     const mayowa = sam.page.getByRole('listitem', { name: 'Review of Mayowa Ojo' });
     await mayowa.getByLabel('Hold').check();
     await sam.page.evaluate(() => window.scrollTo(0, 0));
-    await sam.page.screenshot({ path: fileURLToPath(new URL('../../docs/review.png', import.meta.url)) });
+    await saveDocsScreenshot(sam.page, 'review');
 
     // Meanwhile the recruiter edits the same shared note.
     await openFromMatches(ana, 'Chris Wanstrath');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, ExportBundleSchema, parseBundle, toBundle } from '@/lib/export';
+import { bandOf } from '@/lib/scoring/bands';
 import { exportInput, jonasEntry, maraEntry } from './fixtures';
 
 const bundleJson = () => JSON.parse(toBundle(exportInput())) as Record<string, any>;
@@ -22,7 +23,7 @@ describe('JSON bundle', () => {
         exportedAt: input.exportedAt,
         posting: input.posting,
         title: input.title,
-        candidates: input.candidates,
+        candidates: input.candidates.map((entry) => (entry.score ? { ...entry, band: bandOf(entry.score.total).id } : entry)),
       },
     });
   });
@@ -94,6 +95,22 @@ describe('JSON bundle', () => {
     expect(result.bundle.candidates[0]).not.toHaveProperty('rating');
     expect(result.bundle.candidates[0]!.candidate).not.toHaveProperty('avatarUrl');
     expect(result.bundle).toEqual(ExportBundleSchema.parse(bundleJson()));
+  });
+
+  it('writes the band of each score beside it, and none without a score', () => {
+    const [mara, jonas] = bundleJson().candidates;
+    expect(mara.band).toBe(bandOf(mara.score.total).id);
+    expect(jonas).not.toHaveProperty('band');
+  });
+
+  it('reads a bundle without a band, or with a band this version does not know', () => {
+    const without = bundleJson();
+    delete without.candidates[0].band;
+    expect(parseBundle(JSON.stringify(without)).ok).toBe(true);
+    const unknown = bundleJson();
+    unknown.candidates[0].band = 'exceptional';
+    const result = parseBundle(JSON.stringify(unknown));
+    expect(result.ok && result.bundle.candidates[0]!.band).toBeUndefined();
   });
 
   it('keeps candidates without a score or status', () => {

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { CSV_BOM, neutraliseFormula, toCsv, type ExportInput } from '@/lib/export';
 import { CandidateSchema } from '@/lib/schema/candidate';
 import { pseudonym } from '@/lib/people/blind';
+import { BANDS, bandOf } from '@/lib/scoring/bands';
 import { exportInput, jonas, jonasEntry, mara, maraEntry, note } from './fixtures';
 
 /** The CSV's rows as arrays of strings, BOM stripped, as a spreadsheet would read them. */
@@ -24,6 +25,7 @@ const HEADER = [
   'Public email',
   'Headline',
   'Score',
+  'Band',
   'Must-haves met',
   'Go (must)',
   'Kubernetes (plus)',
@@ -43,6 +45,7 @@ describe('toCsv', () => {
         'mara@example.org',
         'Distributed systems in Go',
         '71',
+        bandOf(71).label,
         'yes',
         '64.3',
         '0',
@@ -50,7 +53,7 @@ describe('toCsv', () => {
         'go, remote',
         'Call went well / Asked about on-call',
       ],
-      ['jbeispiel', 'https://gitlab.com/jbeispiel', '', 'Platform engineer', '', '', '', '', '', '', ''],
+      ['jbeispiel', 'https://gitlab.com/jbeispiel', '', 'Platform engineer', '', '', '', '', '', '', '', ''],
     ]);
   });
 
@@ -59,6 +62,13 @@ describe('toCsv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.split('\r\n')).toHaveLength(3);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('puts each total’s band in the Band column, next to the score, and leaves it empty without a score', () => {
+    const score = maraEntry().score!;
+    const at = (total: number) => maraEntry({ score: { ...score, total, result: { ...score.result, total } } });
+    const rows = table(exportInput({ candidates: [...BANDS.map((band) => at(band.min)), jonasEntry()] }));
+    expect(rows.map((row) => [row.Score, row.Band])).toEqual([...BANDS.map((band) => [String(band.min), band.label]), ['', '']]);
   });
 
   it('says "no" when a must-have is missing', () => {
@@ -114,7 +124,7 @@ describe('toCsv', () => {
     expect(neutraliseFormula('Mara - Go')).toBe('Mara - Go');
     expect(neutraliseFormula('')).toBe('');
     const csv = toCsv(exportInput());
-    expect(csv).toContain(',71,yes,64.3,0,');
+    expect(csv).toContain(`,71,${bandOf(71).label},yes,64.3,0,`);
   });
 
   it('keeps Unicode intact: emoji, Arabic, combining accents', () => {

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { escapeHtml, REPORT_CSP, toHtmlReport } from '@/lib/export';
 import { CandidateSchema } from '@/lib/schema/candidate';
 import { pseudonym } from '@/lib/people/blind';
+import { BANDS, bandOf, bandRange } from '@/lib/scoring/bands';
 import { exportInput, jonas, mara, maraEntry, maraScore, note } from './fixtures';
 
 const dom = (html: string) => parseHTML(html).document;
@@ -60,7 +61,7 @@ describe('toHtmlReport', () => {
   it('shows each candidate: name, score, profile links, requirements with evidence links, status, tags, notes with dates', () => {
     const document = expectInert(toHtmlReport(exportInput()));
     const [first, second] = [...document.querySelectorAll('article.candidate')];
-    expect(first?.querySelector('h2')?.textContent).toBe('1. Mara Testwood71/100');
+    expect(first?.querySelector('h2')?.textContent).toBe(`1. Mara Testwood${bandOf(71).label} · 71/100`);
     expect(second?.querySelector('h2')?.textContent).toBe('2. jbeispiel—');
     expect(second?.textContent).toContain('Not scored for this posting.');
 
@@ -83,6 +84,15 @@ describe('toHtmlReport', () => {
       '2026-11-22 10:00 UTCCall went well',
       '2026-11-20 09:00 UTCAsked about on-call',
     ]);
+  });
+
+  it('names each score’s band beside the number, says what it means, and lists every band’s range in the header', () => {
+    const document = dom(toHtmlReport(exportInput()));
+    const band = bandOf(71);
+    const first = document.querySelector('article.candidate')!;
+    expect(first.querySelector('.score')?.textContent).toBe(`${band.label} · 71/100`);
+    expect(first.querySelector('.band')?.textContent).toBe(`${band.label} (${bandRange(band)}): ${band.meaning}`);
+    expect(document.querySelector('header .bands')?.textContent).toBe(`Score bands: ${BANDS.map((b) => `${b.label} ${bandRange(b)}`).join(' · ')}`);
   });
 
   it('says which must-haves are missing and that the score was capped', () => {
