@@ -43,6 +43,7 @@ export const GitlabApiProjectSchema = z.looseObject({
   star_count: optionalCount,
   forks_count: optionalCount,
   last_activity_at: optionalText,
+  created_at: optionalText,
   namespace: z.looseObject({ path: optionalText, full_path: optionalText }).nullish().catch(undefined),
   // Full entity only (authenticated requests):
   archived: optionalFlag,

@@ -84,6 +84,7 @@ export function projectToRepository(project: GitlabApiProject, extras: ProjectEx
     isFork: project.forked_from_project != null,
     archived: project.archived ?? extras.archived ?? false,
     ...optional('pushedAt', text(project.last_activity_at, LIMITS.shortText)),
+    ...optional('createdAt', text(project.created_at, LIMITS.shortText)),
   });
   return repository.success ? repository.data : undefined;
 }

@@ -46,6 +46,8 @@ export const CoverageSchema = z.object({
   pullRequestRepositories: z.number().int().nonnegative().optional(),
   /** Original (not forked) repositories among those read. */
   originalRepositories: z.number().int().nonnegative().optional(),
+  /** Forks the person pushed to after forking: their own changes to others' code. */
+  changedForks: z.number().int().nonnegative().optional(),
   /** The languages with most code, largest first: what a missing language requirement looked at. */
   mainLanguages: z.array(z.string().max(100)).max(5).optional(),
   /** Repositories whose files at HEAD were read (GraphQL, with a token). */
@@ -75,10 +77,8 @@ export const ProfileAnalysisSchema = z.object({
   vocabulary: z.string(),
   /** Only a link target for evidence. */
   profileUrl: HttpUrlSchema,
-  /** Evidence per skill id, strongest first, at most one per location. */
+  /** Evidence per skill id, strongest first, at most one per location; a skill's profile signals (adoption, followers…) included. */
   skills: z.record(z.string(), z.array(FoundEvidenceSchema)),
-  /** Evidence read from the profile's numbers, per ProfileSignal. */
-  signals: z.record(z.string(), z.array(FoundEvidenceSchema)),
   texts: z.array(SearchableTextSchema),
   languages: z.array(LanguageEvidenceSchema),
   /** GitHub's coverage; absent when no GitHub profile is part of the analysis. */

@@ -171,7 +171,7 @@ function coverageOf(view: ScorableProfile, summary: RepositorySummary | undefine
     bio: Boolean(view.bio?.trim()),
     contributions: view.contributionsLastYear !== undefined,
     ...(view.mergedPullRequests === undefined ? {} : { pullRequestRepositories: view.mergedPullRequests.length }),
-    ...(summary ? { originalRepositories: summary.originals, mainLanguages: summary.mainLanguages, contentsRead: summary.contentsRead } : {}),
+    ...(summary ? { originalRepositories: summary.originals, changedForks: summary.changedForks, mainLanguages: summary.mainLanguages, contentsRead: summary.contentsRead } : {}),
     ...(contributed === undefined ? {} : { contributedRepositories: contributed }),
   };
 }

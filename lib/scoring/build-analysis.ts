@@ -22,7 +22,6 @@ export function analysisOf(
     vocabulary: vocabularyFingerprint(),
     profileUrl,
     skills: findings.skills(),
-    signals: findings.signals(),
     texts: output.texts,
     languages: output.languages,
     ...coverage,

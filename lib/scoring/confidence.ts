@@ -1,4 +1,5 @@
 import type { Coverage, ProfileAnalysis } from '../schema/analysis';
+import { TOKEN_ADDS } from '../github-api/describe';
 import { SITE_LABELS } from '../schema/profile';
 import type { Confidence, EvidenceSource } from '../schema/score';
 
@@ -34,7 +35,6 @@ const DIRECT_SOURCES: ReadonlySet<EvidenceSource> = new Set<EvidenceSource>([
 
 export const isDirect = (source: EvidenceSource) => DIRECT_SOURCES.has(source);
 
-const TOKEN_WOULD_ADD = 'a GitHub token (Options): each repository’s languages by size, its go.mod, Dockerfile, CI and tests, and commits to other people’s projects';
 const noun = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 interface GithubLevel {
@@ -44,8 +44,9 @@ interface GithubLevel {
   raise: string[];
 }
 
+/** Work of the person's on other people's code: merged pull requests, commits, forks they changed. */
 function hasOthersWork(coverage: Coverage): boolean {
-  return (coverage.pullRequestRepositories ?? 0) > 0 || (coverage.contributedRepositories ?? 0) > 0;
+  return (coverage.pullRequestRepositories ?? 0) > 0 || (coverage.contributedRepositories ?? 0) > 0 || (coverage.changedForks ?? 0) > 0;
 }
 
 function githubLevel(coverage: Coverage): GithubLevel {
@@ -56,22 +57,30 @@ function githubLevel(coverage: Coverage): GithubLevel {
   }
   const originals = originalRepositories ?? repositories;
   if (originals === 0 && !hasOthersWork(coverage)) {
-    const forks = repositories > 0 ? ` (${noun(repositories, 'fork', 'forks')} of others’ work only)` : '';
+    const forks = repositories > 0 ? ` (${noun(repositories, 'fork', 'forks')} of others’ work, unchanged)` : '';
     return { known: 0, reasons: [`${NO_PUBLIC_WORK}: no original public repositories${forks}`], raise: ['public work to judge: a portfolio or code samples, or another profile of theirs (GitLab, Stack Overflow) linked to this person'] };
   }
-  const read = repositoriesAtLimit ? `the first ${repositories} public repositories read (there may be more)` : `all ${repositories} public repositories read (${originals} original)`;
+  const read = repositoriesAtLimit
+    ? `the first ${repositories} public repositories read (there may be more)`
+    : `${repositories === 1 ? 'the one public repository' : `all ${repositories} public repositories`} read (${originals} original)`;
   const contents = (coverage.contentsRead ?? 0) > 0 ? [`languages by size and files at HEAD of ${noun(coverage.contentsRead!, 'repository', 'repositories')} read`] : [];
-  const raise = (coverage.contentsRead ?? 0) > 0 ? [] : [TOKEN_WOULD_ADD];
+  const raise = (coverage.contentsRead ?? 0) > 0 ? [] : [`${TOKEN_ADDS} Set one in Options.`];
   return { known: repositoriesAtLimit ? 3 : 4, reasons: [read, ...contents], raise };
 }
 
 const confidenceOfKnown = (known: number): Confidence => (known >= 4 ? 'high' : known >= 2 ? 'medium' : 'low');
 
-/** Coverage takes few distinct values: each is assessed once, not once per candidate. */
-const assessedGithub = new Map<string, GithubLevel>();
+/** A different number for every coverage that assesses differently (counts are at most a few hundred). */
+function coverageKey(coverage: Coverage): number {
+  const flags = (coverage.repositoriesAtLimit ? 4 : 0) + ((coverage.contentsRead ?? 0) > 0 ? 2 : 0) + (hasOthersWork(coverage) ? 1 : 0);
+  return (((coverage.repositories ?? -1) + 1) * 1_000 + (coverage.originalRepositories ?? -1) + 1) * 128 + coverage.pinnedRepositories * 8 + flags;
+}
 
-function githubLevelCached(coverage: Coverage): GithubLevel {
-  const key = `${coverage.repositories ?? -1}|${coverage.repositoriesAtLimit ? 1 : 0}|${coverage.pinnedRepositories}|${coverage.originalRepositories ?? -1}|${coverage.contentsRead ?? 0}|${hasOthersWork(coverage) ? 1 : 0}`;
+/** Coverage takes few distinct values: each is assessed once, not once per candidate. */
+const assessedGithub = new Map<number, GithubLevel>();
+const assessedAlone = new Map<number, Assessed>();
+
+function githubLevelCached(coverage: Coverage, key = coverageKey(coverage)): GithubLevel {
   let level = assessedGithub.get(key);
   if (!level) assessedGithub.set(key, (level = githubLevel(coverage)));
   return level;
@@ -80,12 +89,24 @@ function githubLevelCached(coverage: Coverage): GithubLevel {
 /**
  * The confidence of one result. `directShare` is the share of its points that came from the work
  * itself: a high coverage whose points mostly come from a bio or a README is only medium.
+ * Results share the reason lists of a cached assessment: treat them as read-only.
  */
 export function confidenceOf({ coverage, siteCoverage }: Pick<ProfileAnalysis, 'coverage' | 'siteCoverage'>, directShare: number): Assessed {
+  if (coverage && siteCoverage.length === 0) {
+    // One GitHub profile, the common case in a re-score of thousands.
+    const key = coverageKey(coverage) * 2 + (directShare < 0.5 ? 1 : 0);
+    let assessed = assessedAlone.get(key);
+    if (!assessed) assessedAlone.set(key, (assessed = combine([{ site: 'GitHub', ...githubLevelCached(coverage) }], directShare)));
+    return assessed;
+  }
   const parts = [
     ...(coverage ? [{ site: 'GitHub', ...githubLevelCached(coverage) }] : []),
     ...siteCoverage.map((entry) => ({ site: SITE_LABELS[entry.site], known: entry.known, reasons: entry.reasons, raise: [] as string[] })),
   ];
+  return combine(parts, directShare);
+}
+
+function combine(parts: readonly (GithubLevel & { site: string })[], directShare: number): Assessed {
   if (parts.length === 0) return { confidence: 'low', confidenceReasons: ['nothing was read'], raiseConfidence: [] };
   const labelled = parts.length > 1;
   const known = parts.reduce((sum, part) => sum + part.known, 0);

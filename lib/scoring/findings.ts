@@ -1,6 +1,6 @@
 import type { FoundEvidence } from '../schema/analysis';
 import type { EvidenceSource } from '../schema/score';
-import type { ProfileSignal } from './skills';
+import { type ProfileSignal, SKILLS } from './skills';
 import { SIGNAL_VALUES } from './values';
 
 /** Shared helpers for the analysis: collecting evidence per skill, and the small value formulas. */
@@ -107,7 +107,9 @@ export function found(
   return { location, source, quote: clip(fields.quote), where: clip(fields.where), url: fields.url, value: fields.value };
 }
 
-const isRepositoryItem = (evidence: FoundEvidence) => evidence.source === 'repository' || evidence.source === 'repository-topic';
+/** Evidence from one repository among many: only the strongest few per skill are kept. */
+const REPOSITORY_ITEMS: ReadonlySet<EvidenceSource> = new Set<EvidenceSource>(['repository', 'repository-topic', 'repository-contents', 'contributed-repository']);
+const isRepositoryItem = (evidence: FoundEvidence) => REPOSITORY_ITEMS.has(evidence.source);
 
 /** Sorts in place, strongest first. Insertion sort: the lists are short and mostly in order already. */
 export function sortStrongestFirst(list: FoundEvidence[]): FoundEvidence[] {
@@ -136,14 +138,19 @@ export class Findings {
     keepStrongest(this.bySignal, signal, evidence);
   }
 
+  /**
+   * Evidence per skill, the profile signals a skill reads (open source: adoption, merged pull
+   * requests…) folded in: merged once here rather than for every posting at every re-score.
+   */
   skills(): Record<string, FoundEvidence[]> {
+    for (const skill of SKILLS_WITH_SIGNALS) {
+      for (const signal of skill.signals!) for (const evidence of this.bySignal.get(signal)?.values() ?? []) keepStrongest(this.bySkill, skill.id, evidence);
+    }
     return toRecord(this.bySkill, capRepositoryItems);
   }
-
-  signals(): Record<string, FoundEvidence[]> {
-    return toRecord(this.bySignal, (list) => list);
-  }
 }
+
+const SKILLS_WITH_SIGNALS = SKILLS.filter((skill) => skill.signals?.length);
 
 function keepStrongest<K>(map: Map<K, Map<string, FoundEvidence>>, key: K, evidence: FoundEvidence): void {
   let byLocation = map.get(key);

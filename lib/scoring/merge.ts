@@ -18,8 +18,7 @@ export function mergeAnalyses(analyses: readonly ProfileAnalysis[]): ProfileAnal
   if (rest.length === 0) return first;
   return {
     ...first,
-    skills: mergeRecords(analyses.map((analysis) => analysis.skills), true),
-    signals: mergeRecords(analyses.map((analysis) => analysis.signals), false),
+    skills: mergeRecords(analyses.map((analysis) => analysis.skills)),
     texts: uniqueByLocation(analyses.flatMap((analysis) => analysis.texts)) as SearchableText[],
     languages: uniqueByLocation(analyses.flatMap((analysis) => analysis.languages)) as LanguageEvidence[],
     coverage: analyses.find((analysis) => analysis.coverage)?.coverage,
@@ -32,12 +31,12 @@ export function analyzePerson(profiles: readonly { profile: Profile; analysis?: 
   return mergeAnalyses(profiles.map(({ profile, analysis }) => (analysis && isAnalysisCurrent(analysis) ? analysis : analyzeProfile(profile))));
 }
 
-function mergeRecords(records: readonly Record<string, FoundEvidence[]>[], capRepositories: boolean): Record<string, FoundEvidence[]> {
+function mergeRecords(records: readonly Record<string, FoundEvidence[]>[]): Record<string, FoundEvidence[]> {
   const keys = [...new Set(records.flatMap((record) => Object.keys(record)))].sort(compareText);
   const merged: Record<string, FoundEvidence[]> = {};
   for (const key of keys) {
     const list = sortStrongestFirst(uniqueByLocation(records.flatMap((record) => record[key] ?? [])));
-    merged[key] = capRepositories ? capRepositoryItems(list) : list;
+    merged[key] = capRepositoryItems(list);
   }
   return merged;
 }

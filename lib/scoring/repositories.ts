@@ -37,9 +37,10 @@ export function recencyFactor(pushedAt: string | undefined, capturedAtMs: number
   return Math.max(SIGNAL_VALUES.repositoryRecencyFloor, 0.5 ** (ageYears / SIGNAL_VALUES.repositoryHalfLifeYears));
 }
 
-/** Logarithmic in the amount of code: 1 KB and 1 MB differ a lot, 5 MB and 10 MB hardly. */
-export function codeFactor(kb: number): number {
-  const { codeSizeDecades, codeSizeFloor } = SIGNAL_VALUES;
+/** Logarithmic in the amount of code: 1 KB and 1 MB differ a lot, 5 MB and 10 MB hardly. Unknown: a middling credit. */
+export function codeFactor(kb: number | undefined): number {
+  const { codeSizeDecades, codeSizeFloor, codeSizeUnknown } = SIGNAL_VALUES;
+  if (kb === undefined) return codeSizeUnknown;
   return Math.max(codeSizeFloor, Math.min(1, Math.log10(1 + kb) / codeSizeDecades));
 }
 
@@ -63,20 +64,21 @@ export function productionFactor(repo: Pick<Repository, 'files' | 'releases'>): 
   return SIGNAL_VALUES.productionBase + SIGNAL_VALUES.productionMarkValue * Math.min(5, marks.length);
 }
 
-/** Each language of the repository with its code in KB: measured bytes, or an estimate for the main language. */
-export function codeByLanguage(repo: Repository): { language: string; kb: number; measured: boolean }[] {
+/** Each language of the repository with its code in KB: measured bytes, or an estimate for the main language (undefined: size unknown). */
+export function codeByLanguage(repo: Repository): { language: string; kb: number | undefined; measured: boolean }[] {
   if (repo.languages?.length) return repo.languages.map(({ name, bytes }) => ({ language: name, kb: bytes / 1024, measured: true }));
   if (!repo.language) return [];
   return [{ language: repo.language, kb: estimatedCodeKb(repo), measured: false }];
 }
 
 /** The REST size holds history and assets: a share of it, capped, stands for the main language's code. */
-function estimatedCodeKb(repo: Pick<Repository, 'sizeKb'>): number {
-  return Math.min(SIGNAL_VALUES.mainLanguageMaxKb, (repo.sizeKb ?? 0) * SIGNAL_VALUES.mainLanguageShareOfSize);
+function estimatedCodeKb(repo: Pick<Repository, 'sizeKb'>): number | undefined {
+  if (repo.sizeKb === undefined) return undefined;
+  return Math.min(SIGNAL_VALUES.mainLanguageMaxKb, repo.sizeKb * SIGNAL_VALUES.mainLanguageShareOfSize);
 }
 
 /** All the code a repository holds, in KB: what its words about a skill stand on. */
-function totalCodeKb(repo: Repository): number {
+function totalCodeKb(repo: Repository): number | undefined {
   return repo.languages?.length ? repo.languages.reduce((sum, { bytes }) => sum + bytes, 0) / 1024 : estimatedCodeKb(repo);
 }
 
@@ -94,6 +96,8 @@ interface LanguageWork {
   originals: number;
   changedForks: number;
   kb: number;
+  /** Repositories in it whose size is unknown (GitLab projects). */
+  unsized: number;
   measured: boolean;
   /** Σ weight × code × production: what the value grows with. */
   code: number;
@@ -174,11 +178,12 @@ function languageWork(weighted: readonly WeightedRepository[]): LanguageWork[] {
     for (const { language, kb, measured } of codeByLanguage(repo)) {
       const key = languageKey(language);
       let work = byKey.get(key);
-      if (!work) byKey.set(key, (work = { language, originals: 0, changedForks: 0, kb: 0, measured: false, code: 0, marks: new Map() }));
+      if (!work) byKey.set(key, (work = { language, originals: 0, changedForks: 0, kb: 0, unsized: 0, measured: false, code: 0, marks: new Map() }));
       work.code += weight * codeFactor(kb) * production;
-      work.kb += kb;
       work.measured ||= measured;
-      if (kb < COUNTED_KB && measured) continue;
+      if (kb !== undefined && kb < COUNTED_KB && measured) continue;
+      if (kb === undefined) work.unsized += 1;
+      else work.kb += kb;
       if (repo.isFork) work.changedForks += 1;
       else work.originals += 1;
       work.firstCreated = earlier(work.firstCreated, repo.createdAt ?? repo.pushedAt);
@@ -205,13 +210,25 @@ function formatKb(kb: number): string {
   return `${Math.max(1, Math.round(kb))} KB`;
 }
 
-function workQuote(work: LanguageWork, originalCount: number): string {
+function sizeNote(work: LanguageWork): string {
+  if (work.unsized > 0 && work.kb === 0) return 'size unknown';
+  return `about ${formatKb(work.kb)}${work.unsized > 0 ? `, ${work.unsized} more of unknown size` : ''}`;
+}
+
+function amountQuote(work: LanguageWork, originalCount: number): string {
+  const forks = plural(work.changedForks, 'fork', 'forks');
+  if (work.originals === 0) return `${work.language} only in ${forks} changed after forking (${sizeNote(work)})`;
   const repositories = `${work.originals} of ${plural(originalCount, 'original repository', 'original repositories')}`;
-  const forks = work.changedForks > 0 ? ` (+${plural(work.changedForks, 'fork', 'forks')} changed after forking)` : '';
-  const amount = work.measured ? `${formatKb(work.kb)} of ${work.language} in ${repositories}` : `${work.language} is the main language of ${repositories} (about ${formatKb(work.kb)})`;
+  const forkNote = work.changedForks > 0 ? ` (+${forks} changed after forking)` : '';
+  if (work.measured && work.unsized === 0) return `${formatKb(work.kb)} of ${work.language} in ${repositories}${forkNote}`;
+  return `${work.language} is the main language of ${repositories}${forkNote} (${sizeNote(work)})`;
+}
+
+function workQuote(work: LanguageWork, originalCount: number): string {
+  const amount = amountQuote(work, originalCount);
   const span = work.firstCreated && work.latestPush ? `, ${yearMonth(work.firstCreated)} to ${yearMonth(work.latestPush)}` : '';
   const marks = [...work.marks].map(([mark, count]) => `${mark} in ${count}`);
-  return `${amount}${forks}${span}${marks.length > 0 ? `; ${marks.join(', ')}` : ''}`;
+  return `${amount}${span}${marks.length > 0 ? `; ${marks.join(', ')}` : ''}`;
 }
 
 function addLanguageWork(work: LanguageWork, originalCount: number, { profileUrl, findings, output }: RepositoryContext): void {
@@ -283,7 +300,7 @@ function addContents(repo: Repository, { location, where, url, weight }: { locat
   const value = SIGNAL_VALUES.repositoryContents * weight * Math.min(1, marks.length / 3);
   if (isMeaningful(value)) {
     const quote = `production marks: ${marks.join(', ')}`;
-    const languages = new Set(codeByLanguage(repo).filter(({ kb }) => kb >= COUNTED_KB).map(({ language }) => language));
+    const languages = new Set(codeByLanguage(repo).filter(({ kb }) => kb === undefined || kb >= COUNTED_KB).map(({ language }) => language));
     for (const language of languages) for (const skill of skillsOfLanguage(language)) findings.addForSkill(skill.id, found(`contents:${location}`, 'repository-contents', { where, url, quote, value }));
   }
   const fileValue = SIGNAL_VALUES.repositoryTopic * weight;

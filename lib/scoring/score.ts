@@ -5,9 +5,9 @@ import type { Evidence, RequirementResult, ScoreResult } from '../schema/score';
 import { analyzeProfile } from './analyze';
 import { confidenceOf, isDirect } from './confidence';
 import { capRepositoryItems, clip, sortStrongestFirst } from './findings';
-import { gapOf } from './gaps';
+import { type GapPlan, gapOf, gapPlanOf } from './gaps';
 import { findTermMention, languageMatchesTerm } from './match';
-import { type ProfileSignal, getSkill } from './skills';
+import { getSkill } from './skills';
 import { FULL_STRENGTH, MUST_HAVE_CAP, MUST_HAVE_SHARE, MUST_HAVES_CAP, MUST_MET_STRENGTH, SIGNAL_VALUES } from './values';
 
 export { MUST_HAVE_CAP, MUST_HAVES_CAP, MUST_MET_STRENGTH, SIGNAL_VALUES };
@@ -17,10 +17,10 @@ interface RequirementPlan {
   requirement: Requirement;
   /** Ids unknown to this vocabulary (a posting made with a newer one) are left out, not fatal. */
   skillIds: string[];
-  /** The profile signals its skills read. */
-  signals: ProfileSignal[];
   terms: readonly string[];
   maxPoints: number;
+  isMust: boolean;
+  gap: GapPlan;
 }
 
 /** What to look up for each requirement, made once per posting rather than once per candidate. */
@@ -56,9 +56,10 @@ function makePlans(posting: Posting): RequirementPlan[] {
     return {
       requirement,
       skillIds: skills.map((skill) => skill.id),
-      signals: [...new Set(skills.flatMap((skill) => skill.signals ?? []))],
       terms: requirement.terms ?? [],
       maxPoints: kindWeight > 0 ? (shareOf(requirement.kind) * requirement.weight) / kindWeight : 0,
+      isMust: requirement.kind === 'must',
+      gap: gapPlanOf(requirement),
     };
   });
 }
@@ -127,7 +128,6 @@ function evidenceFor(analysis: ProfileAnalysis, plan: RequirementPlan): readonly
     else all.push(list);
   };
   for (const id of plan.skillIds) found(analysis.skills[id]);
-  for (const signal of plan.signals) found(analysis.signals[signal]);
   for (const term of plan.terms) found(termEvidence(analysis, term));
   return all ? strongestPerLocation(all) : (first ?? NO_EVIDENCE);
 }
@@ -145,33 +145,46 @@ const roundTo2 = (value: number) => Math.round(value * 100) / 100;
  * Each piece of evidence gets its share of the requirement's points, so every point has a source.
  * The evidence is already strongest first, so the points come out in descending order.
  */
-function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], strength: number, points: number, gap: string | undefined): RequirementResult {
+function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], strength: number, met: boolean, points: number, gap: string | undefined): RequirementResult {
   const { requirement } = plan;
   const share = points / sumOfValues(found);
   const evidence: Evidence[] = [];
-  let sum = 0;
   for (const { source, quote, where, url, value } of found) {
-    const item = { requirementId: requirement.id, source, quote, where, url, points: roundTo2(share * value) };
-    evidence.push(item);
+    evidence.push({ requirementId: requirement.id, source, quote, where, url, points: roundTo2(share * value) });
   }
-  for (let i = evidence.length - 1; i >= 0; i--) sum += evidence[i]!.points;
   return {
     requirementId: requirement.id,
     label: requirement.label,
     kind: requirement.kind,
     weight: requirement.weight,
-    met: isMet(plan, found, strength),
+    met,
     strength: Math.round(strength * 1000) / 1000,
-    points: roundTo2(sum),
+    points: roundedSum(evidence, roundTo2(plan.maxPoints)),
     maxPoints: roundTo2(plan.maxPoints),
     evidence,
     ...(gap === undefined ? {} : { gap }),
   };
 }
 
+/**
+ * The sum of the rounded evidence points, smallest first so the last bits never depend on input
+ * order. Rounding each item can lift a full requirement a cent above its maximum: the strongest
+ * item gives the cent back, so the points shown always add up and never pass the maximum.
+ */
+function roundedSum(evidence: Evidence[], max: number): number {
+  let sum = 0;
+  for (let i = evidence.length - 1; i >= 0; i--) sum += evidence[i]!.points;
+  const excess = roundTo2(sum - max);
+  if (excess > 0 && evidence.length > 0) {
+    evidence[0]!.points = roundTo2(evidence[0]!.points - excess);
+    return max;
+  }
+  return roundTo2(sum);
+}
+
 /** A plus is met by any evidence; a must-have needs enough of it: one 1 KB repository is not production Go. */
 function isMet(plan: RequirementPlan, found: readonly FoundEvidence[], strength: number): boolean {
-  return found.length > 0 && (plan.requirement.kind !== 'must' || strength >= MUST_MET_STRENGTH);
+  return found.length > 0 && (!plan.isMust || strength >= MUST_MET_STRENGTH);
 }
 
 // ---- entry points --------------------------------------------------------------------
@@ -182,36 +195,40 @@ function isMet(plan: RequirementPlan, found: readonly FoundEvidence[], strength:
  */
 export function scoreAnalysis(analysis: ProfileAnalysis, posting: Posting): ScoreResult {
   const plans = planFor(posting);
-  const found: (readonly FoundEvidence[])[] = [];
-  const strengths: number[] = [];
+  const count = plans.length;
+  const found: (readonly FoundEvidence[])[] = new Array(count);
+  const strengths: number[] = new Array(count);
+  const met: boolean[] = new Array(count);
   const mustHavesMissing: string[] = [];
-  for (const plan of plans) {
+  for (let i = 0; i < count; i++) {
+    const plan = plans[i]!;
     const evidence = evidenceFor(analysis, plan);
-    const strength = 1 - Math.exp(-sumOfValues(evidence));
-    found.push(evidence);
-    strengths.push(strength);
-    if (plan.requirement.kind === 'must' && !isMet(plan, evidence, strength)) mustHavesMissing.push(plan.requirement.label);
+    found[i] = evidence;
+    strengths[i] = 1 - Math.exp(-sumOfValues(evidence));
+    met[i] = isMet(plan, evidence, strengths[i]!);
+    if (plan.isMust && !met[i]) mustHavesMissing.push(plan.requirement.label);
   }
   const mustScale = mustCoverage(plans, strengths);
-  const points = plans.map((plan, i) => shownShare(strengths[i]!) * plan.maxPoints * (plan.requirement.kind === 'must' ? mustScale : 1));
-  const rawTotal = points.reduce((sum, value) => sum + value, 0);
+  const points: number[] = new Array(count);
+  let rawTotal = 0;
+  for (let i = 0; i < count; i++) rawTotal += points[i] = shownShare(strengths[i]!) * plans[i]!.maxPoints * (plans[i]!.isMust ? mustScale : 1);
   const cap = mustHavesMissing.length === 0 ? 100 : mustHavesMissing.length === 1 ? MUST_HAVE_CAP : MUST_HAVES_CAP;
   const capped = rawTotal > cap;
   const scale = capped ? cap / rawTotal : 1;
-  const requirements: RequirementResult[] = [];
+  const requirements: RequirementResult[] = new Array(count);
   let sum = 0;
   let direct = 0;
-  for (let i = 0; i < plans.length; i++) {
+  for (let i = 0; i < count; i++) {
     const plan = plans[i]!;
-    const unmetMust = plan.requirement.kind === 'must' && !isMet(plan, found[i]!, strengths[i]!);
-    const gap = unmetMust ? gapOf(plan.requirement, found[i]!, analysis.coverage) : undefined;
-    const result = finalise(plan, found[i]!, strengths[i]!, points[i]! * scale, gap);
-    requirements.push(result);
+    const gap = plan.isMust && !met[i] ? gapOf(plan.gap, found[i]!, analysis.coverage) : undefined;
+    const result = finalise(plan, found[i]!, strengths[i]!, met[i]!, points[i]! * scale, gap);
+    requirements[i] = result;
     sum += result.points;
     for (const item of result.evidence) if (isDirect(item.source)) direct += item.points;
   }
   const total = Math.min(100, Math.round(sum));
-  return { postingId: posting.id, total, ...confidenceOf(analysis, sum > 0 ? direct / sum : 1), mustHavesMissing, capped, requirements };
+  const { confidence, confidenceReasons, raiseConfidence } = confidenceOf(analysis, sum > 0 ? direct / sum : 1);
+  return { postingId: posting.id, total, confidence, confidenceReasons, raiseConfidence, mustHavesMissing, capped, requirements };
 }
 
 /** A requirement shown at FULL_STRENGTH earns all its points: it is checked off, not a contest of depth. */

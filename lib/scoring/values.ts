@@ -59,6 +59,8 @@ export const SIGNAL_VALUES = {
   codeSizeDecades: 4,
   /** Nothing is so small it shows nothing, but a 1 KB repository is close. */
   codeSizeFloor: 0.05,
+  /** A repository whose size the API does not give (GitLab): the credit of about 30 KB. */
+  codeSizeUnknown: 0.4,
   /** The REST size counts history and assets too: this share of it is taken as the main language's code… */
   mainLanguageShareOfSize: 0.5,
   /** …and at most this many KB of it per repository. */

@@ -9,7 +9,8 @@ import { median, printTable, ratio, type Row } from './report';
 const CANDIDATES = 10_000;
 const REPOSITORIES_EACH = 50;
 const RESCORE_RUNS = 7;
-const TARGET_RESCORE_MS = 250;
+const TARGET_RESCORE_MS = 100;
+const TARGET_ANALYSIS_MS = 2;
 const CAPTURED_AT = '2026-03-01T12:00:00.000Z';
 const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
 
@@ -70,12 +71,21 @@ const README =
 function makeCandidate(index: number, random: () => number, mix: Mix): Profile {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const login = `candidate-${index}`;
+  // Half the people were read with a token (GraphQL): languages in bytes, files of the top 20 repositories, contributions.
+  const withToken = random() < 0.5;
   const repositories: Repository[] = Array.from({ length: REPOSITORIES_EACH }, (_, i) => {
     const name = `${pick(mix.nameWords)}-${pick(mix.nameWords)}-${i}`;
     const stars = Math.floor(Math.exp(random() * 8)) - 1;
     const description = pick(mix.descriptions);
     const language = pick(LANGUAGES);
+    const pushedMs = Date.parse(CAPTURED_AT) - random() * 8 * YEAR_MS;
+    const sizeKb = Math.floor(Math.exp(random() * 11));
+    const measured = withToken && language ? { languages: [{ name: language, bytes: sizeKb * 600 }, { name: 'Shell', bytes: 2_000 }], releases: Math.floor(random() * 4) } : {};
+    const files = withToken && i < 20 ? { files: { goModule: language === 'Go', goDependencies: Math.floor(random() * 20), dockerfile: random() < 0.4, kubernetes: random() < 0.1, ciConfig: random() < 0.5, tests: random() < 0.6 } } : {};
     return {
+      ...measured,
+      ...files,
+      createdAt: new Date(pushedMs - random() * 3 * YEAR_MS).toISOString(),
       name,
       owner: login,
       url: `https://github.com/${login}/${name}`,
@@ -86,8 +96,8 @@ function makeCandidate(index: number, random: () => number, mix: Mix): Profile {
       forks: Math.floor(stars / 5),
       isFork: random() < 0.2,
       archived: random() < 0.05,
-      pushedAt: new Date(Date.parse(CAPTURED_AT) - random() * 8 * YEAR_MS).toISOString(),
-      sizeKb: Math.floor(Math.exp(random() * 11)),
+      pushedAt: new Date(pushedMs).toISOString(),
+      sizeKb,
     };
   });
   const pinned: PinnedRepo[] = repositories.slice(0, Math.floor(random() * 7)).map((repo) => ({
@@ -110,9 +120,15 @@ function makeCandidate(index: number, random: () => number, mix: Mix): Profile {
     pinned,
     repositories,
     contributions: { lastYear: Math.floor(random() * 3000), source: 'page' },
+    ...(withToken ? { contributionsByRepository: Array.from({ length: 5 }, (_, i) => contribution(i, random)) } : {}),
     ...(random() < 0.4 ? { readme: README } : {}),
     capturedAt: CAPTURED_AT,
   };
+}
+
+function contribution(index: number, random: () => number) {
+  const repo = `example-org/${TOPICS[index % TOPICS.length]}-${index}`;
+  return { repo, url: `https://github.com/${repo}`, commits: Math.floor(random() * 60), othersRepository: index > 0, language: LANGUAGES[index] ?? 'Go', topics: [TOPICS[index]!], stars: 100 };
 }
 
 function makeCandidates(mix: Mix): Profile[] {
@@ -189,8 +205,8 @@ function rescoreRows(mix: Mix, measured: Measured, target: boolean): Row[] {
     {
       measure: `${mix.name}: analyze all once (analyzeProfile)`,
       value: `${measured.analyzeMs.toFixed(0)} ms (${perCandidate(measured.analyzeMs)})`,
-      target: '-',
-      ratio: `${(measured.analyzeMs / wall).toFixed(0)}× a re-score`,
+      target: target ? `≤ ${TARGET_ANALYSIS_MS} ms each` : '-',
+      ratio: target ? ratio(measured.analyzeMs / CANDIDATES, TARGET_ANALYSIS_MS) : `${(measured.analyzeMs / wall).toFixed(0)}× a re-score`,
     },
     {
       measure: `${mix.name}: evidence items per result; stored analysis`,

@@ -108,6 +108,7 @@ describe('fetchGitlabProjects', () => {
         isFork: false,
         archived: false,
         pushedAt: '2026-02-20T08:00:00.000Z',
+        createdAt: '2023-04-01T10:00:00.000Z',
       },
       expect.objectContaining({ name: 'gitlab-runner', isFork: true, archived: false, language: 'Go', stars: 0 }),
       expect.objectContaining({ name: 'old-rails-app', isFork: false, archived: true, language: 'Ruby', topics: ['rails'] }),
@@ -123,6 +124,7 @@ describe('fetchGitlabProjects', () => {
         isFork: false,
         archived: false,
         pushedAt: '2020-06-01T08:00:00.000Z',
+        createdAt: '2020-05-01T10:00:00.000Z',
       },
       // the item without a name is skipped
     ]);

@@ -4,10 +4,14 @@ import { ProfileAnalysisSchema, type FoundEvidence, type ProfileAnalysis } from 
 import { type GitlabProfile, GitlabProfileSchema, LIMITS, type Repository } from '@/lib/schema/profile';
 import type { ScoreResult } from '@/lib/schema/score';
 import { analyzeProfile } from '@/lib/scoring/analyze';
-import { scoreAnalysis } from '@/lib/scoring/score';
+import { MUST_HAVE_CAP, scoreAnalysis } from '@/lib/scoring/score';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { GITLAB_VALUES, analyzeGitlab } from '@/lib/scoring/sites/gitlab';
 import { SIGNAL_VALUES } from '@/lib/scoring/values';
+
+/** Evidence of one kind inside a skill's list (profile signals are folded into the skills that read them). */
+const ofSource = (analysis: ProfileAnalysis, skill: string, source: string) => (analysis.skills[skill] ?? []).filter((evidence) => evidence.source === source);
+
 
 const CAPTURED_AT = '2026-03-01T12:00:00.000Z';
 const PROFILE_URL = 'https://gitlab.com/alice-dev';
@@ -40,12 +44,26 @@ const requirement = (result: ScoreResult, id: string) => {
 };
 
 describe('projects', () => {
+  // GitLab's project list gives no size (projectToRepository sets none): a project as GitLab gives it.
   it('a Go project is Go evidence, linked to the person’s GitLab projects list', () => {
     const analysis = analyzeGitlab(gitlab({ repositories: [project('runner-lite', { language: 'Go', stars: 58 })] }));
     const [go] = evidenceOf(analysis, 'go');
     expect(go).toMatchObject({ location: 'language:go', source: 'repository-language', where: 'public repositories in Go' });
-    expect(go?.quote).toMatch(/^Go in 1 of 1 original repositories \(100%\), latest push 2026-02, 58 stars$/);
+    expect(go?.quote).toMatch(/^Go is the main language of 1 of 1 original repository\b/);
+    expect(go?.quote).not.toMatch(/star/); // stars are adoption, not Go
     expect(new URL(go!.url).origin + new URL(go!.url).pathname).toBe(PROJECTS_TAB);
+  });
+
+  it('stars on a project are adoption, for open source only, linked to the projects list', () => {
+    const starred = analyzeGitlab(gitlab({ repositories: [project('runner-lite', { language: 'Go', description: 'CI runner for Kubernetes', stars: 58, forks: 7 })] }));
+    const unstarred = analyzeGitlab(gitlab({ repositories: [project('runner-lite', { language: 'Go', description: 'CI runner for Kubernetes' })] }));
+    const { 'open-source': _starredOss, ...starredSkills } = starred.skills;
+    const { 'open-source': _unstarredOss, ...unstarredSkills } = unstarred.skills;
+    expect(starredSkills).toEqual(unstarredSkills);
+    expect(ofSource(unstarred, 'open-source', 'adoption')).toEqual([]);
+    const [adoption] = ofSource(starred, 'open-source', 'adoption');
+    expect(adoption).toMatchObject({ location: 'adoption', source: 'adoption', quote: '58 stars and 7 forks by others on 1 original repository (most: runner-lite, 58 stars)' });
+    expect(new URL(adoption!.url).origin + new URL(adoption!.url).pathname).toBe(PROJECTS_TAB);
   });
 
   it('a project whose topics or description name Go is evidence linked to the project itself', () => {
@@ -60,19 +78,23 @@ describe('projects', () => {
     expect(evidenceOf(analysis, 'go')).toEqual([]);
   });
 
-  it('a fork counts a tenth of an original', () => {
-    const original = evidenceOf(analyzeGitlab(gitlab({ repositories: [project('runner', { language: 'Go' })] })), 'go')[0]!;
-    const fork = evidenceOf(analyzeGitlab(gitlab({ repositories: [project('runner', { language: 'Go', isFork: true })] })), 'go')[0]!;
-    expect(fork.quote).toMatch(/^Go only in 1 forked repository/);
-    expect(fork.value).toBeLessThan(original.value / 5);
-    // a fork alone is no open-source work of one's own
-    expect(analyzeGitlab(gitlab({ repositories: [project('runner', { language: 'Go', isFork: true })] })).signals['public-repositories']).toBeUndefined();
+  it('a fork counts nothing: GitLab gives no creation time, so no change after forking can be shown', () => {
+    const fork = analyzeGitlab(gitlab({ repositories: [project('runner', { language: 'Go', topics: ['kubernetes'], isFork: true, stars: 40 })] }));
+    expect(evidenceOf(fork, 'go')).toEqual([]);
+    expect(evidenceOf(fork, 'kubernetes')).toEqual([]);
+    // a fork alone is no open-source work of one's own, and stars on it are no adoption of the person's projects
+    expect(ofSource(fork, 'open-source', 'repositories')).toEqual([]);
+    expect(ofSource(fork, 'open-source', 'adoption')).toEqual([]);
+    expect(fork.siteCoverage[0]!.reasons[0]).toBe('all 1 public project read');
   });
 
   it('keeps repository locations as repositories.ts makes them', () => {
-    const analysis = analyzeGitlab(gitlab({ repositories: [project('runner-lite', { language: 'Go', description: 'Runs CI jobs on Kubernetes' })] }));
+    // enough projects that the all-projects item is listed whatever their (unknown) size
+    const others = Array.from({ length: 30 }, (_, i) => project(`tool-${i}`, { language: 'Shell' }));
+    const analysis = analyzeGitlab(gitlab({ repositories: [project('runner-lite', { language: 'Go', description: 'Runs CI jobs on Kubernetes', stars: 9 }), ...others] }));
     expect(evidenceOf(analysis, 'kubernetes').map((evidence) => evidence.location)).toEqual(['repo:alice-dev/runner-lite']);
-    expect(analysis.signals['public-repositories']?.map((evidence) => evidence.location)).toEqual(['repositories']);
+    expect(ofSource(analysis, 'open-source', 'repositories').map((evidence) => evidence.location)).toEqual(['repositories']);
+    expect(ofSource(analysis, 'open-source', 'adoption').map((evidence) => evidence.location)).toEqual(['adoption']);
   });
 });
 
@@ -99,7 +121,7 @@ describe('the profile’s own words and numbers', () => {
   });
 
   it('counts followers as a signal, linked to the followers list', () => {
-    expect(analysis.signals.followers).toEqual([
+    expect(ofSource(analysis, 'community', 'followers')).toEqual([
       {
         location: 'gitlab:followers',
         source: 'followers',
@@ -112,7 +134,7 @@ describe('the profile’s own words and numbers', () => {
   });
 
   it('prefixes every site-level location with "gitlab:", and keeps the texts for recruiter terms', () => {
-    const locations = [...Object.values(analysis.skills), ...Object.values(analysis.signals)].flat().map((evidence) => evidence.location);
+    const locations = Object.values(analysis.skills).flat().map((evidence) => evidence.location);
     expect(locations.length).toBeGreaterThan(0);
     for (const location of locations) expect(location).toMatch(/^gitlab:/);
     expect(analysis.texts.map(({ location }) => location)).toEqual(['gitlab:bio', 'gitlab:job-title', 'gitlab:company']);
@@ -186,12 +208,15 @@ describe('scoring against the seed posting', () => {
       expect(met.met, id).toBe(true);
       for (const evidence of met.evidence) expect(new URL(evidence.url).hostname, id).toBe('gitlab.com');
     }
+    // two original Go projects are the strongest Go evidence, above the job title's word for it
     expect(requirement(result, 'go').evidence[0]).toMatchObject({ source: 'repository-language' });
-    expect(result.mustHavesMissing).toEqual([]);
-    // Go implies concurrency only weakly, as for GitHub repositories
-    expect(requirement(result, 'os-concurrency').evidence.map((evidence) => evidence.quote)).toEqual([expect.stringMatching(/indirect\)$/)]);
-    expect(result.confidence).toBe('high');
-    expect(result.confidenceReasons).toEqual(['all 4 public projects read', 'bio read']);
+    // Go projects say nothing of concurrency, as for GitHub repositories: the must-have is missing, and says why
+    const os = requirement(result, 'os-concurrency');
+    expect(os.evidence).toEqual([]);
+    expect(os.gap).toMatch(/a language alone does not show it\.$/);
+    expect(result.mustHavesMissing).toEqual(['Operating systems & concurrent programming']);
+    expect(result.total).toBeLessThanOrEqual(MUST_HAVE_CAP);
+    expect(result.confidenceReasons.slice(0, 2)).toEqual(['all 4 public projects read', 'bio read']);
   });
 
   it('is what analyzeProfile gives for a GitLab profile', () => {

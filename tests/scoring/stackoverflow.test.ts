@@ -11,6 +11,10 @@ import { STACKOVERFLOW_VALUES, analyzeStackOverflow, tagValue } from '@/lib/scor
 import { extract } from '@/lib/sites/stackoverflow';
 import { hasRealFixtures, readRealFixture, SKIP_REASON } from '../real-fixtures';
 
+/** Evidence of one kind inside a skill's list (profile signals are folded into the skills that read them). */
+const ofSource = (analysis: ProfileAnalysis, skill: string, source: string) => (analysis.skills[skill] ?? []).filter((evidence) => evidence.source === source);
+
+
 /** Hand-made Stack Overflow profiles; every person here is invented. */
 const PROFILE_URL = 'https://stackoverflow.com/users/1234567/ada-example';
 
@@ -42,7 +46,7 @@ const requirement = (result: ScoreResult, id: string) => {
 };
 
 const skillIds = (analysis: ProfileAnalysis) => Object.keys(analysis.skills);
-const allEvidence = (analysis: ProfileAnalysis) => [...Object.values(analysis.skills), ...Object.values(analysis.signals)].flat();
+const allEvidence = (analysis: ProfileAnalysis) => Object.values(analysis.skills).flat();
 
 const gopher = makeSo({
   about: 'Backend engineer. I build Go services that run on Kubernetes.\nBefore that, eight years of Ruby on Rails.',
@@ -149,7 +153,7 @@ describe('answers and reputation', () => {
   });
 
   it('grow with diminishing returns, up to a cap', () => {
-    const value = (answers: number, reputation: number) => analyzeStackOverflow(makeSo({ answers, reputation })).signals['public-answers']![0]!.value;
+    const value = (answers: number, reputation: number) => ofSource(analyzeStackOverflow(makeSo({ answers, reputation })), 'community', 'stackoverflow-answers')[0]!.value;
     expect(value(100, 5_000)).toBeGreaterThan(value(10, 500));
     expect(value(1_000_000, 100_000_000)).toBe(STACKOVERFLOW_VALUES.publicAnswersMax);
   });

@@ -49,7 +49,7 @@ describe('forks are not work', () => {
     const changed = withRepositories([fork('patched', { pushedAt: '2026-01-20T00:00:00Z' })]);
     const own = withRepositories([goRepo('patched')]);
     const goOf = (result: ScoreResult) => requirement(result, 'go');
-    expect(goOf(changed).evidence[0]?.quote).toMatch(/\+1 fork changed after forking/);
+    expect(goOf(changed).evidence[0]?.quote).toMatch(/^Go only in 1 fork changed after forking/);
     expect(goOf(changed).strength).toBeGreaterThan(0);
     expect(goOf(changed).strength).toBeLessThan(goOf(own).strength);
   });
