@@ -121,14 +121,18 @@ function strongestPerLocation(lists: readonly (readonly FoundEvidence[])[]): Fou
 function evidenceFor(analysis: ProfileAnalysis, plan: RequirementPlan): readonly FoundEvidence[] {
   let first: readonly FoundEvidence[] | undefined;
   let all: (readonly FoundEvidence[])[] | undefined;
-  const found = (list: readonly FoundEvidence[] | undefined) => {
-    if (!list || list.length === 0) return;
+  for (const id of plan.skillIds) {
+    const list = analysis.skills[id];
+    if (!list || list.length === 0) continue;
     if (!first) first = list;
-    else if (!all) all = [first, list];
-    else all.push(list);
-  };
-  for (const id of plan.skillIds) found(analysis.skills[id]);
-  for (const term of plan.terms) found(termEvidence(analysis, term));
+    else (all ??= [first]).push(list);
+  }
+  for (const term of plan.terms) {
+    const list = termEvidence(analysis, term);
+    if (list.length === 0) continue;
+    if (!first) first = list;
+    else (all ??= [first]).push(list);
+  }
   return all ? strongestPerLocation(all) : (first ?? NO_EVIDENCE);
 }
 
@@ -145,14 +149,23 @@ const roundTo2 = (value: number) => Math.round(value * 100) / 100;
  * Each piece of evidence gets its share of the requirement's points, so every point has a source.
  * The evidence is already strongest first, so the points come out in descending order.
  */
-function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], strength: number, met: boolean, points: number, gap: string | undefined): RequirementResult {
+interface Finalised {
+  result: RequirementResult;
+  /** Points from the work itself (see confidence.ts), for the confidence. */
+  direct: number;
+}
+
+function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], valueSum: number, strength: number, met: boolean, points: number, gap: string | undefined): Finalised {
   const { requirement } = plan;
-  const share = points / sumOfValues(found);
+  const share = points / valueSum;
   const evidence: Evidence[] = [];
+  let direct = 0;
   for (const { source, quote, where, url, value } of found) {
-    evidence.push({ requirementId: requirement.id, source, quote, where, url, points: roundTo2(share * value) });
+    const item = { requirementId: requirement.id, source, quote, where, url, points: roundTo2(share * value) };
+    evidence.push(item);
+    if (isDirect(source)) direct += item.points;
   }
-  return {
+  const result: RequirementResult = {
     requirementId: requirement.id,
     label: requirement.label,
     kind: requirement.kind,
@@ -164,6 +177,7 @@ function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], streng
     evidence,
     ...(gap === undefined ? {} : { gap }),
   };
+  return { result, direct };
 }
 
 /**
@@ -195,40 +209,46 @@ function isMet(plan: RequirementPlan, found: readonly FoundEvidence[], strength:
  */
 export function scoreAnalysis(analysis: ProfileAnalysis, posting: Posting): ScoreResult {
   const plans = planFor(posting);
-  const count = plans.length;
-  const found: (readonly FoundEvidence[])[] = new Array(count);
-  const strengths: number[] = new Array(count);
-  const met: boolean[] = new Array(count);
+  const found: (readonly FoundEvidence[])[] = [];
+  const sums: number[] = [];
+  const strengths: number[] = [];
+  const met: boolean[] = [];
   const mustHavesMissing: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const plan = plans[i]!;
+  for (const plan of plans) {
     const evidence = evidenceFor(analysis, plan);
-    found[i] = evidence;
-    strengths[i] = 1 - Math.exp(-sumOfValues(evidence));
-    met[i] = isMet(plan, evidence, strengths[i]!);
-    if (plan.isMust && !met[i]) mustHavesMissing.push(plan.requirement.label);
+    const sum = sumOfValues(evidence);
+    const strength = 1 - Math.exp(-sum);
+    const isMetNow = isMet(plan, evidence, strength);
+    found.push(evidence);
+    sums.push(sum);
+    strengths.push(strength);
+    met.push(isMetNow);
+    if (plan.isMust && !isMetNow) mustHavesMissing.push(plan.requirement.label);
   }
   const mustScale = mustCoverage(plans, strengths);
-  const points: number[] = new Array(count);
+  const points: number[] = [];
   let rawTotal = 0;
-  for (let i = 0; i < count; i++) rawTotal += points[i] = shownShare(strengths[i]!) * plans[i]!.maxPoints * (plans[i]!.isMust ? mustScale : 1);
+  for (let i = 0; i < plans.length; i++) {
+    const value = shownShare(strengths[i]!) * plans[i]!.maxPoints * (plans[i]!.isMust ? mustScale : 1);
+    points.push(value);
+    rawTotal += value;
+  }
   const cap = mustHavesMissing.length === 0 ? 100 : mustHavesMissing.length === 1 ? MUST_HAVE_CAP : MUST_HAVES_CAP;
-  const capped = rawTotal > cap;
-  const scale = capped ? cap / rawTotal : 1;
-  const requirements: RequirementResult[] = new Array(count);
+  const scale = rawTotal > cap ? cap / rawTotal : 1;
+  const requirements: RequirementResult[] = [];
   let sum = 0;
   let direct = 0;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < plans.length; i++) {
     const plan = plans[i]!;
     const gap = plan.isMust && !met[i] ? gapOf(plan.gap, found[i]!, analysis.coverage) : undefined;
-    const result = finalise(plan, found[i]!, strengths[i]!, met[i]!, points[i]! * scale, gap);
-    requirements[i] = result;
-    sum += result.points;
-    for (const item of result.evidence) if (isDirect(item.source)) direct += item.points;
+    const finalised = finalise(plan, found[i]!, sums[i]!, strengths[i]!, met[i]!, points[i]! * scale, gap);
+    requirements.push(finalised.result);
+    sum += finalised.result.points;
+    direct += finalised.direct;
   }
   const total = Math.min(100, Math.round(sum));
   const { confidence, confidenceReasons, raiseConfidence } = confidenceOf(analysis, sum > 0 ? direct / sum : 1);
-  return { postingId: posting.id, total, confidence, confidenceReasons, raiseConfidence, mustHavesMissing, capped, requirements };
+  return { postingId: posting.id, total, confidence, confidenceReasons, raiseConfidence, mustHavesMissing, capped: rawTotal > cap, requirements };
 }
 
 /** A requirement shown at FULL_STRENGTH earns all its points: it is checked off, not a contest of depth. */
