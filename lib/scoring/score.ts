@@ -20,6 +20,8 @@ interface RequirementPlan {
   terms: readonly string[];
   maxPoints: number;
   isMust: boolean;
+  /** Every skill it asks for is a trait read from profile-wide signals (open source, community, writing). */
+  isTrait: boolean;
   gap: GapPlan;
 }
 
@@ -59,6 +61,7 @@ function makePlans(posting: Posting): RequirementPlan[] {
       terms: requirement.terms ?? [],
       maxPoints: kindWeight > 0 ? (shareOf(requirement.kind) * requirement.weight) / kindWeight : 0,
       isMust: requirement.kind === 'must',
+      isTrait: skills.length > 0 && skills.every((skill) => skill.signals?.length),
       gap: gapPlanOf(requirement),
     };
   });
@@ -257,18 +260,21 @@ function shownShare(strength: number): number {
 }
 
 /**
- * Must-haves are wanted together: each one's points count in proportion to how much of all of
- * them is shown (by weight, a must-have at FULL_STRENGTH or more counting in full). Open
- * source alone, with no sign of the posting's skills, is a third of a fit, not a fit.
+ * Must-haves are wanted together: each one's points count in proportion to how much of the
+ * posting's skill must-haves is shown (by weight, one at FULL_STRENGTH or more counting in full).
+ * A trait (open source, community, writing: read from profile-wide signals) shows a fit only
+ * together with those skills, so popular work in an unrelated field, with no sign of the skills
+ * asked for, earns almost nothing. A posting whose must-haves are all traits counts them all.
  */
 function mustCoverage(plans: readonly RequirementPlan[], strengths: readonly number[]): number {
+  const skillMustHaves = plans.some((plan) => plan.isMust && !plan.isTrait);
   let shown = 0;
   let weight = 0;
   for (let i = 0; i < plans.length; i++) {
-    const { requirement } = plans[i]!;
-    if (requirement.kind !== 'must') continue;
-    weight += requirement.weight;
-    shown += requirement.weight * shownShare(strengths[i]!);
+    const plan = plans[i]!;
+    if (!plan.isMust || (skillMustHaves && plan.isTrait)) continue;
+    weight += plan.requirement.weight;
+    shown += plan.requirement.weight * shownShare(strengths[i]!);
   }
   return weight > 0 ? shown / weight : 1;
 }

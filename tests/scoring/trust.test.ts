@@ -90,6 +90,23 @@ describe('must-haves need real evidence', () => {
   });
 });
 
+describe('open source is a fit only with the skills', () => {
+  const popularFrontend = Array.from({ length: 12 }, (_, i) => apiRepo('example-dev', `ui-kit-${i}`, { language: 'JavaScript', stars: 400, forks: 60 }));
+
+  it('popular projects in an unrelated field, with no Go or systems work, are "No evidence" for the Go posting', () => {
+    const result = withRepositories(popularFrontend);
+    expect(requirement(result, 'open-source').strength).toBeGreaterThan(0.5);
+    expect(bandOf(result.total).id).toBe('none');
+  });
+
+  it('the same open source counts in full once the skills are there', () => {
+    const systems = { description: 'A concurrent job scheduler with worker pools', topics: ['concurrency'] };
+    const gopher = [...popularFrontend, ...Array.from({ length: 6 }, (_, i) => goRepo(`svc-${i}`, i < 2 ? systems : {}))];
+    const openSource = requirement(withRepositories(gopher), 'open-source');
+    expect(openSource.points).toBeCloseTo(openSource.maxPoints, 0);
+  });
+});
+
 describe('the scale spreads', () => {
   const solid = (stars: number) =>
     withRepositories(
