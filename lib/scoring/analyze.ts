@@ -160,18 +160,21 @@ function addProfileSignals(view: ScorableProfile, findings: Findings): void {
   }
 }
 
+/** Every key always present (undefined when not read), so all coverages share one shape: re-scoring thousands reads them fast. */
 function coverageOf(view: ScorableProfile, summary: RepositorySummary | undefined): Coverage {
   const repositories = view.repositories?.length;
-  const contributed = view.contributionsByRepository?.filter((contribution) => contribution.othersRepository).length;
   return {
-    ...(repositories === undefined ? {} : { repositories }),
+    repositories,
     repositoriesAtLimit: repositories !== undefined && repositories >= LIMITS.repositories,
     pinnedRepositories: view.pinned.filter(countsAsPinnedRepository).length,
     readme: Boolean(view.readme?.trim()),
     bio: Boolean(view.bio?.trim()),
     contributions: view.contributionsLastYear !== undefined,
-    ...(view.mergedPullRequests === undefined ? {} : { pullRequestRepositories: view.mergedPullRequests.length }),
-    ...(summary ? { originalRepositories: summary.originals, changedForks: summary.changedForks, mainLanguages: summary.mainLanguages, contentsRead: summary.contentsRead } : {}),
-    ...(contributed === undefined ? {} : { contributedRepositories: contributed }),
+    pullRequestRepositories: view.mergedPullRequests?.length,
+    originalRepositories: summary?.originals,
+    changedForks: summary?.changedForks,
+    mainLanguages: summary?.mainLanguages,
+    contentsRead: summary?.contentsRead,
+    contributedRepositories: view.contributionsByRepository?.filter((contribution) => contribution.othersRepository).length,
   };
 }
