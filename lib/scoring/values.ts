@@ -92,7 +92,7 @@ export const SIGNAL_VALUES = {
   /** Only the strongest few repositories per skill are listed; more would add almost nothing. */
   repositoryItemsPerSkill: 3,
   /** All original public repositories as open-source evidence (own projects in the open). */
-  publicRepositoriesMax: 0.25,
+  publicRepositoriesMax: 0.2,
   publicRepositoriesScale: 4,
   /** Stars and forks by others on original repositories: adoption, for open source only. Per tenfold of units. */
   adoptionPerDecade: 0.35,

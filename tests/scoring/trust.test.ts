@@ -84,6 +84,14 @@ describe('must-haves need real evidence', () => {
     expect(requirement(result, 'open-source').gap).toMatch(/Would count: projects others star, fork or depend on, merged pull requests/);
   });
 
+  it('open source needs others using the work or work on others’ projects: thirty repositories nobody uses are not enough alone', () => {
+    const own = Array.from({ length: 30 }, (_, i) => goRepo(`tool-${i}`));
+    expect(requirement(withRepositories(own), 'open-source').met).toBe(false);
+    expect(requirement(withRepositories(own.map((repo, i) => (i < 3 ? { ...repo, stars: 40, forks: 6 } : repo))), 'open-source').met).toBe(true);
+    const merged = [{ repo: 'example-org/runtime', url: 'https://github.com/example-org/runtime/pulls', count: 4, latestMergedAt: '2026-01-10T00:00:00Z' }];
+    expect(requirement(withRepositories(own, { mergedPullRequests: merged }), 'open-source').met).toBe(true);
+  });
+
   it('says what was looked at when a language is missing: "No Go in 23 original repositories"', () => {
     const java = Array.from({ length: 23 }, (_, i) => apiRepo('example-dev', `java-${i}`, { language: 'Java' }));
     expect(requirement(withRepositories(java), 'go').gap).toMatch(/^No Go in 23 original repositories \(main languages: Java\)\./);
