@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { GithubClient } from '../../lib/github-api/client';
 import { fetchEnrichment } from '../../lib/github-api/enrich';
+import { fetchEnrichmentGraphql } from '../../lib/github-api/enrich-graphql';
 import { dueState } from '../../lib/github-api/freshness';
 import { ENRICHMENT_TTL_MS } from '../../lib/schema/enrichment';
 import { FakeGithub, memoryStores, searchResult } from '../github-api/fake-github';
+import { graphqlFixture, isGraphql, pagedProfile, variablesOf } from '../github-api/fake-graphql';
 import { hasRealFixtures, readRealFixture, SKIP_REASON } from '../real-fixtures';
 import { printTable, ratio, type Row } from './report';
 
@@ -86,5 +88,33 @@ describe.skipIf(!hasRealFixtures)('GitHub API requests per profile', () => {
     }
     printTable('GitHub API requests per profile (recorded responses; GitHub counts a 304 only without a token)', rows);
     expect(rows.length).toBeGreaterThan(0);
+  });
+});
+
+/** The token path: hand-made GraphQL answers (tests/fixtures/github), one query per person. */
+describe('GitHub GraphQL requests per profile (with a token)', () => {
+  it('new profile, revisit within the TTL, a person with 250 repositories', async () => {
+    const rows: Row[] = [];
+    const cases = [
+      { name: 'gopher-jane (hand-made answer)', repositories: 'fixture', answer: () => ({ body: graphqlFixture('profile') }) },
+      { name: 'gopher-jane, 250 repositories', repositories: '250', answer: pagedProfile(250) },
+    ];
+    for (const { name, answer } of cases) {
+      const github = new FakeGithub((url, request) => (isGraphql(url, request) ? answer(variablesOf(request)) : undefined));
+      const stores = memoryStores();
+      const client = new GithubClient({ token: 'ghp_benchmark', cache: stores.cache, limits: stores.limits, fetch: github.fetch, now: () => NOW, sleep: async () => undefined });
+      const first = await fetchEnrichmentGraphql(client, 'gopher-jane', NOW);
+      if (!first.ok) throw new Error(first.failure.detail);
+      const sentNew = github.sent.length;
+      const again = await fetchEnrichmentGraphql(client, 'gopher-jane', new Date(NOW.getTime() + ENRICHMENT_TTL_MS / 2));
+      expect(again.ok).toBe(true);
+      const pages = Math.ceil((first.data.repositories.length || 1) / 100);
+      rows.push(
+        { measure: `${name}: new, GraphQL requests (REST: 3 core + 1 search)`, value: String(sentNew), target: `≤ ${pages}`, ratio: ratio(sentNew, pages) },
+        { measure: `${name}: revisit within TTL, sent`, value: String(github.sent.length - sentNew), target: '0', ratio: github.sent.length === sentNew ? '0.00×' : 'over' },
+      );
+    }
+    printTable('GitHub GraphQL requests per profile (hand-made answers in the API’s shape)', rows);
+    expect(rows.length).toBe(4);
   });
 });
