@@ -152,23 +152,21 @@ const roundTo2 = (value: number) => Math.round(value * 100) / 100;
  * Each piece of evidence gets its share of the requirement's points, so every point has a source.
  * The evidence is already strongest first, so the points come out in descending order.
  */
-interface Finalised {
-  result: RequirementResult;
-  /** Points from the work itself (see confidence.ts), for the confidence. */
-  direct: number;
+/** Points from the work itself (see confidence.ts), summed over a result's requirements for its confidence. */
+interface DirectPoints {
+  sum: number;
 }
 
-function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], valueSum: number, strength: number, met: boolean, points: number, gap: string | undefined): Finalised {
+function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], valueSum: number, strength: number, met: boolean, points: number, direct: DirectPoints): RequirementResult {
   const { requirement } = plan;
   const share = points / valueSum;
   const evidence: Evidence[] = [];
-  let direct = 0;
   for (const { source, quote, where, url, value } of found) {
     const item = { requirementId: requirement.id, source, quote, where, url, points: roundTo2(share * value) };
     evidence.push(item);
-    if (isDirect(source)) direct += item.points;
+    if (isDirect(source)) direct.sum += item.points;
   }
-  const result: RequirementResult = {
+  return {
     requirementId: requirement.id,
     label: requirement.label,
     kind: requirement.kind,
@@ -178,9 +176,7 @@ function finalise(plan: RequirementPlan, found: readonly FoundEvidence[], valueS
     points: roundedSum(evidence, roundTo2(plan.maxPoints)),
     maxPoints: roundTo2(plan.maxPoints),
     evidence,
-    ...(gap === undefined ? {} : { gap }),
   };
-  return { result, direct };
 }
 
 /**
@@ -210,47 +206,44 @@ function isMet(plan: RequirementPlan, found: readonly FoundEvidence[], strength:
  * Scores a stored analysis against a posting: only weights and sums (and recruiter terms, matched
  * lazily). Pure and deterministic, and every point is traceable to an evidence item with a link.
  */
+/**
+ * Per-requirement working values, reused by every call: a re-score of thousands would otherwise
+ * make five small arrays per candidate for the garbage collector. scoreAnalysis is synchronous and
+ * never calls itself, so one set is enough.
+ */
+const scratch = { found: [] as (readonly FoundEvidence[])[], sums: [] as number[], strengths: [] as number[], met: [] as boolean[], points: [] as number[], direct: { sum: 0 } as DirectPoints };
+
 export function scoreAnalysis(analysis: ProfileAnalysis, posting: Posting): ScoreResult {
   const plans = planFor(posting);
-  const found: (readonly FoundEvidence[])[] = [];
-  const sums: number[] = [];
-  const strengths: number[] = [];
-  const met: boolean[] = [];
+  const { found, sums, strengths, met, points } = scratch;
   const mustHavesMissing: string[] = [];
-  for (const plan of plans) {
+  for (let i = 0; i < plans.length; i++) {
+    const plan = plans[i]!;
     const evidence = evidenceFor(analysis, plan);
-    const sum = sumOfValues(evidence);
-    const strength = 1 - Math.exp(-sum);
-    const isMetNow = isMet(plan, evidence, strength);
-    found.push(evidence);
-    sums.push(sum);
-    strengths.push(strength);
-    met.push(isMetNow);
-    if (plan.isMust && !isMetNow) mustHavesMissing.push(plan.requirement.label);
+    found[i] = evidence;
+    sums[i] = sumOfValues(evidence);
+    strengths[i] = 1 - Math.exp(-sums[i]!);
+    met[i] = isMet(plan, evidence, strengths[i]!);
+    if (plan.isMust && !met[i]) mustHavesMissing.push(plan.requirement.label);
   }
   const mustScale = mustCoverage(plans, strengths);
-  const points: number[] = [];
   let rawTotal = 0;
-  for (let i = 0; i < plans.length; i++) {
-    const value = shownShare(strengths[i]!) * plans[i]!.maxPoints * (plans[i]!.isMust ? mustScale : 1);
-    points.push(value);
-    rawTotal += value;
-  }
+  for (let i = 0; i < plans.length; i++) rawTotal += points[i] = shownShare(strengths[i]!) * plans[i]!.maxPoints * (plans[i]!.isMust ? mustScale : 1);
   const cap = mustHavesMissing.length === 0 ? 100 : mustHavesMissing.length === 1 ? MUST_HAVE_CAP : MUST_HAVES_CAP;
   const scale = rawTotal > cap ? cap / rawTotal : 1;
   const requirements: RequirementResult[] = [];
+  const { direct } = scratch;
+  direct.sum = 0;
   let sum = 0;
-  let direct = 0;
   for (let i = 0; i < plans.length; i++) {
     const plan = plans[i]!;
-    const gap = plan.isMust && !met[i] ? gapOf(plan.gap, found[i]!, analysis.coverage) : undefined;
-    const finalised = finalise(plan, found[i]!, sums[i]!, strengths[i]!, met[i]!, points[i]! * scale, gap);
-    requirements.push(finalised.result);
-    sum += finalised.result.points;
-    direct += finalised.direct;
+    const result = finalise(plan, found[i]!, sums[i]!, strengths[i]!, met[i]!, points[i]! * scale, direct);
+    if (plan.isMust && !met[i]) result.gap = gapOf(plan.gap, found[i]!, analysis.coverage);
+    requirements.push(result);
+    sum += result.points;
   }
   const total = Math.min(100, Math.round(sum));
-  const { confidence, confidenceReasons, raiseConfidence } = confidenceOf(analysis, sum > 0 ? direct / sum : 1);
+  const { confidence, confidenceReasons, raiseConfidence } = confidenceOf(analysis, sum > 0 ? direct.sum / sum : 1);
   return { postingId: posting.id, total, confidence, confidenceReasons, raiseConfidence, mustHavesMissing, capped: rawTotal > cap, requirements };
 }
 
