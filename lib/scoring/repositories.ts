@@ -66,7 +66,7 @@ export function productionFactor(repo: Pick<Repository, 'files' | 'releases'>): 
 
 /** Each language of the repository with its code in KB: measured bytes, or an estimate for the main language (undefined: size unknown). */
 export function codeByLanguage(repo: Repository): { language: string; kb: number | undefined; measured: boolean }[] {
-  if (repo.languages?.length) return repo.languages.map(({ name, bytes }) => ({ language: name, kb: bytes / 1024, measured: true }));
+  if (repo.languages?.length) return measuredLanguages(repo.languages);
   if (!repo.language) return [];
   return [{ language: repo.language, kb: estimatedCodeKb(repo), measured: false }];
 }
@@ -80,6 +80,18 @@ function estimatedCodeKb(repo: Pick<Repository, 'sizeKb'>): number | undefined {
 /** All the code a repository holds, in KB: what its words about a skill stand on. */
 function totalCodeKb(repo: Repository): number | undefined {
   return repo.languages?.length ? repo.languages.reduce((sum, { bytes }) => sum + bytes, 0) / 1024 : estimatedCodeKb(repo);
+}
+
+/**
+ * A language is part of a repository's work when it holds at least a tenth of the code, or 50 KB:
+ * a 2 KB build script in Shell or a Dockerfile beside 400 KB of Go is not work in Shell.
+ */
+function measuredLanguages(languages: NonNullable<Repository['languages']>): { language: string; kb: number; measured: true }[] {
+  const total = languages.reduce((sum, { bytes }) => sum + bytes, 0);
+  const { secondaryLanguageShare, secondaryLanguageBytes } = SIGNAL_VALUES;
+  return languages
+    .filter(({ bytes }) => bytes >= secondaryLanguageShare * total || bytes >= secondaryLanguageBytes)
+    .map(({ name, bytes }) => ({ language: name, kb: bytes / 1024, measured: true }));
 }
 
 interface WeightedRepository {

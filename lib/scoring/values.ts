@@ -65,6 +65,9 @@ export const SIGNAL_VALUES = {
   mainLanguageShareOfSize: 0.5,
   /** …and at most this many KB of it per repository. */
   mainLanguageMaxKb: 10_000,
+  /** With bytes per language: a language under this share of a repository's code, and under secondaryLanguageBytes, is a helper script, not work in it. */
+  secondaryLanguageShare: 0.1,
+  secondaryLanguageBytes: 50_000,
   /** A fork the person pushed to after forking: they changed it, but most of its code is someone else's. */
   changedFork: 0.25,
   archivedRepository: 0.8,

@@ -176,6 +176,13 @@ describe('repository contents with a token', () => {
     expect(go.evidence.some((item) => item.source === 'repository-contents' && /go\.mod with 12 dependencies, tests, CI config, Dockerfile, 4 releases/.test(item.quote))).toBe(true);
   });
 
+  it('a helper script is not work in its language: 20 KB of Shell beside 400 KB of Go is no Linux scripting', () => {
+    const withScript = withRepositories(Array.from({ length: 10 }, (_, i) => goRepo(`svc-${i}`, { languages: [{ name: 'Go', bytes: 400_000 }, { name: 'Shell', bytes: 20_000 }] })));
+    expect(requirement(withScript, 'linux-sysadmin').evidence).toEqual([]);
+    const scripts = withRepositories([apiRepo('example-dev', 'ops', { languages: [{ name: 'Shell', bytes: 60_000 }] })]);
+    expect(requirement(scripts, 'linux-sysadmin').evidence[0]!.quote).toMatch(/^59 KB of Shell in 1 of 1 original repository/);
+  });
+
   it('production marks make the same code count more than an exercise without them', () => {
     const production = measured({ goModule: true, goDependencies: 12, tests: true, ciConfig: true, dockerfile: true, kubernetes: true });
     const exercise = measured({ goModule: false, tests: false, ciConfig: false, dockerfile: false, kubernetes: false });
