@@ -100,14 +100,15 @@ const HEADING_WORDS = new Set(
     "extra for have haves how ideal ideally in is it job key knowledge looking main minimum basic must need nice of offer on our " +
     "perks plus pluses points preferred profile qualifications required requirements responsibilities role salary skills stack " +
     "tasks team tech technical the to us values we what who why will with would you your you'll we're we'd you’ll we’re apply " +
-    "location process interview hiring mission overview summary essentials desirable optional great good bonuses candidate"
+    "location process interview hiring mission overview summary essentials desirable optional great good bonuses candidate " +
+    "know be might may could fit if qualities"
   ).split(' '),
 );
 
 function isMadeOfHeadingWords(text: string): boolean {
   if (text.length > 80) return false;
   const words = text.toLowerCase().replace(/[^\p{L}'’\s]/gu, ' ').split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 6 && words.every((word) => HEADING_WORDS.has(word));
+  return words.length > 0 && words.length <= 7 && words.every((word) => HEADING_WORDS.has(word));
 }
 
 /** A line that names a section, written as plain text: "Requirements:", "NICE TO HAVE", "**Bonus points**". */

@@ -23,7 +23,7 @@ const PLUS_SECTION =
   /\b(?:nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|bonus|pluses|plus|preferred|desir(?:ed|able)|optional|extra\s+credit|would\s+be\s+(?:nice|great|a\s+plus)|ideally|not\s+required|advantage(?:ous)?|we(?:'|’)?d\s+love)\b/i;
 
 const MUST_SECTION =
-  /\b(?:requirements?|required|requires|qualifications?|must[\s-]+haves?|must|what\s+you(?:'ll|’ll|\s+will)?\s+(?:need|bring|have)|what\s+we(?:'re|’re|\s+are)?\s+looking\s+for|looking\s+for|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have)|your\s+(?:profile|skills|experience|background|qualifications)|skills?|skill\s+set|experience|expertise|competenc(?:e|ies|y)|background|minimum|basic|essential|need[\s-]+to[\s-]+have|ideal\s+candidate|profile|knowledge|we\s+expect|expectations)\b/i;
+  /\b(?:requirements?|required|requires|qualifications?|must[\s-]+haves?|must|what\s+you(?:'ll|’ll|\s+will)?\s+(?:need|bring|have)|what\s+we(?:'re|’re|\s+are)?\s+looking\s+for|you\s+(?:might|may|could|would)\s+be\s+a\s+(?:good\s+|great\s+)?fit|looking\s+for|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have)|your\s+(?:profile|skills|experience|background|qualifications)|skills?|skill\s+set|experience|expertise|competenc(?:e|ies|y)|background|minimum|basic|essential|need[\s-]+to[\s-]+have|ideal\s+candidate|profile|knowledge|we\s+expect|expectations)\b/i;
 
 const CONTEXT_SECTION =
   /\b(?:responsibilit(?:y|ies)|what\s+you(?:'ll|’ll|\s+will)\s+(?:do|work\s+on|be\s+doing|build|own)|the\s+role|role|position|job|description|overview|summary|mission|day[\s-]+to[\s-]+day|duties|tasks|impact|projects?|team|stack|technolog(?:y|ies)|tools|environment|introduction|intro|opportunity)\b/i;
