@@ -353,17 +353,14 @@ function collect(groups: readonly Group[]): Draft[] {
       drafts.set(key, { skills, alternative, strength, emphasis: cues.emphasis, clauses: new Set([clause.id]), first: start });
     }
   }
-  // A weak mention strengthens the first requirement that has its skill, or becomes a weak one of its own.
+  // A mention in the job's description (duties, "our stack", the intro) only strengthens a requirement that
+  // has its skill: what the company uses is context, not something the posting asks of the candidate.
   for (const group of weak) {
     for (const skill of group.skills) {
       const home = [...drafts.values()].find((draft) => draft.skills.includes(skill));
-      if (home) {
-        home.clauses.add(group.clause.id);
-        home.emphasis ||= group.cues.emphasis;
-      } else {
-        const clauses = new Set([group.clause.id]);
-        drafts.set(keyOf([skill]), { skills: [skill], alternative: false, strength: 'weak', emphasis: false, clauses, first: group.start });
-      }
+      if (!home) continue;
+      home.clauses.add(group.clause.id);
+      home.emphasis ||= group.cues.emphasis;
     }
   }
   return [...drafts.values()];
