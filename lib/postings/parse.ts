@@ -215,6 +215,18 @@ function linkBetween(gap: string, left: Item, right: Item): Link {
   return 'break';
 }
 
+/**
+ * "Linux (IPv6 nice to have)", "(Docker required) (Spinnaker preferred)": a parenthesis that says
+ * how much it is wanted is a statement of its own, not examples of the skill before it.
+ */
+function opensCuedAside(text: string, left: Item, right: Item): boolean {
+  if (!text.slice(left.end, right.start).includes('(')) return false;
+  const close = text.indexOf(')', right.start);
+  const aside = text.slice(right.start, close < 0 ? right.start + 120 : close);
+  const cues = cuesOf(aside);
+  return cues.plus || cues.must;
+}
+
 /** Splits a clause's items into requirement groups; see the file comment for the rules. */
 function groupItems(text: string, clause: Clause, items: readonly Item[]): Array<Omit<Group, 'cues'>> {
   const groups: Array<Omit<Group, 'cues'>> = [];
@@ -247,7 +259,7 @@ function groupItems(text: string, clause: Clause, items: readonly Item[]): Array
   };
   for (const item of items) {
     const previous = run.at(-1);
-    const link = previous ? linkBetween(text.slice(previous.end, item.start), previous, item) : 'break';
+    const link = previous ? (opensCuedAside(text, previous, item) ? 'break' : linkBetween(text.slice(previous.end, item.start), previous, item)) : 'break';
     if (link === 'break') closeRun();
     else links.push(link);
     run.push(item);

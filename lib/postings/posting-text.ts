@@ -101,7 +101,7 @@ const HEADING_WORDS = new Set(
     "perks plus pluses points preferred profile qualifications required requirements responsibilities role salary skills stack " +
     "tasks team tech technical the to us values we what who why will with would you your you'll we're we'd you’ll we’re apply " +
     "location process interview hiring mission overview summary essentials desirable optional great good bonuses candidate " +
-    "know be might may could fit if qualities"
+    "know be might may could fit if qualities advanced additional helpful extras"
   ).split(' '),
 );
 

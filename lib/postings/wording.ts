@@ -95,5 +95,5 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** Where a sentence with mixed cues ("Go required, Kafka a plus") splits into parts. */
-export const PART_BREAK = /,|\s(?:but|while|whereas|although|though)\s/gi;
+/** Where a sentence with mixed cues ("Go required, Kafka a plus", "Linux (IPv6 nice to have)") splits into parts. */
+export const PART_BREAK = /,|\s*[()]\s*|\s(?:but|while|whereas|although|though)\s/gi;

@@ -47,6 +47,10 @@ describe('must or plus, from the wording', () => {
     ['Must have Go, Python and Docker, with Kafka a plus.', 'kafka', 'plus'],
     ['Strong Go skills, but Rust would be great.', 'rust', 'plus'],
     ['Strong Go skills, but Rust would be great.', 'go', 'must'],
+    ['Must know PostgreSQL (Redis nice to have).', 'postgresql', 'must'],
+    ['Must know PostgreSQL (Redis nice to have).', 'redis', 'plus'],
+    ['Containers (Docker production experience required) (Spinnaker experience preferred).', 'docker', 'must'],
+    ['Containers (Docker production experience required) (Spinnaker experience preferred).', 'spinnaker', 'plus'],
   ])('%j → %s is a %s', (text, skillId, kind) => {
     expect(kindOf(text, skillId)).toBe(kind);
   });
@@ -71,6 +75,7 @@ describe('sections', () => {
     ['### Preferred qualifications', 'plus'],
     ['NICE-TO-HAVES', 'plus'],
     ['Ideally, you have:', 'plus'],
+    ['**Advanced (preferred) qualifications**', 'plus'],
   ])('a Kafka bullet under %j is a %s', (heading, kind) => {
     const text = `Intro about the Go team.\n\n${heading}\n\n- Experience with Kafka\n`;
     expect(kindOf(text, 'kafka')).toBe(kind);
