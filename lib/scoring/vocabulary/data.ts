@@ -47,7 +47,7 @@ export const DATA: readonly Skill[] = [
     id: 'messaging',
     label: 'Messaging & event streaming',
     category: 'concept',
-    aliases: ['message queue', 'message queues', 'message broker', 'message brokers', 'event streaming', 'event-driven', 'event driven architecture', 'pub/sub', 'event sourcing', 'stream processing'],
+    aliases: ['message queue', 'message queues', 'message broker', 'message brokers', 'event streaming', 'event-driven', 'event driven architecture', 'pub-sub messaging', 'publish-subscribe', 'pub/sub', 'event sourcing', 'stream processing'],
     includes: ['kafka', 'rabbitmq', 'nats', 'pulsar', 'zeromq', 'sqs', 'pubsub', 'kinesis'],
   },
   { id: 'spark', label: 'Apache Spark', category: 'data', aliases: ['apache spark', 'pyspark', 'spark sql', 'sparksql', 'spark streaming', word('Spark', { notAfter: ['joy', 'plug', 'plugs', 'notes'] })] },
@@ -99,7 +99,7 @@ export const MACHINE_LEARNING: readonly Skill[] = [
     aliases: [
       'machine learning', 'ml engineer', 'ml engineering', 'ai/ml', 'ml/ai', 'ml models', 'ml model', 'ml pipelines', 'deep learning',
       'neural network', 'neural networks', 'artificial intelligence', 'model training', 'reinforcement learning', 'supervised learning',
-      'predictive modeling', word('ML', { needsContext: false }),
+      'predictive modeling', 'fine-tuning', 'feature engineering', 'model evaluation', 'kaggle', word('ML', { needsContext: false }),
     ],
     includes: ['pytorch', 'tensorflow', 'scikit-learn', 'xgboost', 'jax', 'computer-vision', 'nlp', 'generative-ai', 'mlops', 'hugging-face'],
   },

@@ -46,7 +46,15 @@ export const FRONTEND: readonly Skill[] = [
   { id: 'flutter', label: 'Flutter', category: 'mobile', aliases: ['flutterdev', word('Flutter')], orgs: ['flutter'] },
   { id: 'ios', label: 'iOS', category: 'mobile', aliases: ['ios', 'uikit', 'cocoapods', 'ipados', 'watchos', 'app store'], includes: ['swiftui'] },
   { id: 'swiftui', label: 'SwiftUI', category: 'mobile', aliases: ['swiftui'] },
-  { id: 'android', label: 'Android', category: 'mobile', aliases: ['android', 'android sdk', 'android studio', 'google play'], includes: ['jetpack-compose'] },
+  { id: 'android', label: 'Android', category: 'mobile', aliases: ['android', 'android sdk', 'android studio', 'google play'], includes: ['jetpack-compose', 'android-jetpack'] },
+  {
+    id: 'android-jetpack',
+    label: 'Android Jetpack (ViewModel, Room…)',
+    category: 'mobile',
+    // "Room" is the Jetpack database only beside a technical word: not "room for growth".
+    aliases: ['android jetpack', 'viewmodel', 'livedata', 'workmanager', 'navigation component', word('Room')],
+  },
+  { id: 'ui-architecture', label: 'MVVM / MVI architecture', category: 'mobile', aliases: ['mvvm', 'model-view-viewmodel', word('MVI', { needsContext: false })] },
   { id: 'jetpack-compose', label: 'Jetpack Compose', category: 'mobile', aliases: ['jetpack compose', 'compose multiplatform'] },
   { id: 'kotlin-multiplatform', label: 'Kotlin Multiplatform', category: 'mobile', aliases: ['kotlin multiplatform', 'kmm'] },
   { id: 'xamarin', label: 'Xamarin / .NET MAUI', category: 'mobile', aliases: ['xamarin', '.net maui'] },

@@ -54,7 +54,7 @@ export const INFRASTRUCTURE: readonly Skill[] = [
     category: 'concept',
     aliases: [
       'networking', 'network protocols', 'network programming', 'tcp/ip', 'tcp', 'udp', 'dns', 'bgp', 'http/2', 'http/3', 'quic', 'vpn',
-      'wireguard', 'iptables', 'nftables', 'firewall', 'firewalls', 'subnets', 'vpc', 'osi model', 'socket programming',
+      'wireguard', 'iptables', 'nftables', 'firewall', 'firewalls', 'subnets', 'vpc', 'osi model', 'socket programming', 'ipv6', 'ipv4',
     ],
     includes: ['cdn', 'haproxy', 'service-mesh', 'cilium', 'websockets'],
   },
@@ -78,7 +78,7 @@ export const INFRASTRUCTURE: readonly Skill[] = [
     category: 'practice',
     aliases: [
       'ci/cd', 'ci-cd', 'cicd', 'continuous integration', 'continuous delivery', 'continuous deployment', 'build pipeline', 'build pipelines',
-      'deployment pipeline', 'deployment pipelines', 'ci pipeline', 'ci pipelines', 'release engineering', { text: 'CI', needsContext: false },
+      'deployment pipeline', 'deployment pipelines', 'ci pipeline', 'ci pipelines', 'release engineering', 'bitbucket pipelines', { text: 'CI', needsContext: false },
     ],
     orgs: ['gitlab-org', 'gitlabhq', 'jenkinsci', 'actions', 'tektoncd', 'argoproj', 'buildkite'],
     includes: ['github-actions', 'gitlab-ci', 'jenkins', 'circleci', 'travis-ci', 'buildkite', 'argocd', 'tekton', 'teamcity', 'spinnaker', 'azure-devops'],
@@ -101,7 +101,7 @@ export const INFRASTRUCTURE: readonly Skill[] = [
     category: 'concept',
     aliases: [
       'observability', 'monitoring', 'telemetry', 'distributed tracing', 'tracing', 'metrics and logs', 'alerting', 'logging pipeline',
-      'structured logging', 'slos', 'slis', 'on-call',
+      'structured logging', 'slos', 'slis', 'on-call', 'incident response', 'incident management', 'postmortems', 'post-mortems',
     ],
     orgs: ['prometheus', 'open-telemetry'],
     includes: ['prometheus', 'grafana', 'opentelemetry', 'datadog', 'jaeger', 'elk', 'sentry', 'new-relic', 'splunk', 'pagerduty', 'nagios'],

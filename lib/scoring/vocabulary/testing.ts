@@ -20,7 +20,7 @@ export const TESTING: readonly Skill[] = [
   { id: 'cucumber', label: 'Cucumber / BDD', category: 'testing', aliases: ['gherkin', 'behavior-driven development', 'behaviour-driven development', 'bdd', word('Cucumber', { notAfter: ['salad', 'sandwich', 'sandwiches', 'water'] })] },
   { id: 'postman', label: 'Postman / API testing', category: 'testing', aliases: ['api testing', 'newman cli', 'insomnia rest', word('Postman', { notBefore: ['the', 'a', 'our', 'local'] })] },
   { id: 'load-testing', label: 'Load testing (k6, JMeter)', category: 'testing', aliases: ['load testing', 'performance testing', 'stress testing', 'jmeter', 'k6', 'locust.io', word('Gatling')] },
-  { id: 'appium', label: 'Appium / mobile testing', category: 'testing', aliases: ['appium', 'espresso tests', 'xcuitest', 'detox e2e'] },
+  { id: 'appium', label: 'Appium / mobile testing', category: 'testing', aliases: ['appium', 'espresso tests', 'xcuitest', 'detox e2e', 'mockk', word('Espresso')] },
   { id: 'testcontainers', label: 'Testcontainers', category: 'testing', aliases: ['testcontainers'], orgs: ['testcontainers'] },
   { id: 'fuzzing', label: 'Fuzzing & property-based testing', category: 'testing', aliases: ['fuzzing', 'fuzz testing', 'fuzzer', 'afl++', 'libfuzzer', 'property-based testing', 'quickcheck'] },
   { id: 'static-analysis', label: 'Static analysis & linting', category: 'tool', aliases: ['static analysis', 'sonarqube', 'sonarcloud', 'eslint', 'linting', 'linter', 'codeql', 'semgrep', 'clippy'] },
