@@ -54,6 +54,8 @@ export function cleanInline(text: string): string {
     .replace(/\bhttps?:\/\/\S{1,2000}/g, ' ')
     .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (entity) => ENTITIES.get(entity) ?? entity)
     .replace(/\*+|`+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, ' ')
+    // A backslash before a line end is Markdown's hard line break, as pasted from rendered pages.
+    .replace(/\\(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -61,7 +63,8 @@ export function cleanInline(text: string): string {
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+(.*))?$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const BULLET = /^([ \t]*)(?:[-*+•·‣▪◦►▸➤✓✔–—]|\d{1,3}[.)]|[a-z][.)])[ \t]+(\S.*)$/;
+/** Markdown's, typography's and the emoji bullets postings are pasted with: "- ", "• ", "● ", "✅ ", "1. ", "a) ". */
+const BULLET = /^([ \t]*)(?:[-*+•·‣▪◦►▸➤✓✔–—●○■□◆◇❖➢➔→⁃∙✅☑🔹🔸▶]\uFE0F?|\d{1,3}[.)]|[a-z][.)])[ \t]+(\S.*)$/u;
 const FENCE = /^ {0,3}(?:```|~~~)/;
 const BOLD_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]{1,80}?)[ \t]*:?[ \t]*(?:\*\*|__)[ \t]*:?[ \t]*$/;
 const LABEL_LINE = /^[ \t]*(?:\*\*|__)?([^:*\n]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$/;
@@ -177,7 +180,8 @@ export function readPosting(input: string, maxBytes = MAX_POSTING_BYTES): Postin
       flush();
       continue;
     }
-    const line: Line = inFence ? { type: 'text', text: raw.trim(), indented: false } : classifyLine(raw);
+    // A backslash at the end of a line is Markdown's hard line break, not part of the line.
+    const line: Line = inFence ? { type: 'text', text: raw.trim(), indented: false } : classifyLine(raw.replace(/\\[ \t]*$/, ''));
     switch (line.type) {
       case 'blank':
         flush();

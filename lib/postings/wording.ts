@@ -53,9 +53,12 @@ const PLUS_CUE = new RegExp(
   'i',
 );
 
-/** "must", "required", "mandatory", "you will need". Negations ("not required") are plus cues, checked first. */
+/**
+ * "must", "required", "mandatory", "you will need", and a sentence that describes the candidate in the
+ * second person ("You have 5+ years…", "You're fluent in…"). Negations ("not required") are plus cues, checked first.
+ */
 const MUST_CUE =
-  /\b(?:must(?!\s+not\b)|must[\s-]+haves?|required|requires?|requirement|mandatory|essential|necessary|is\s+a\s+must|need\s+to\s+have|you(?:'ll|’ll|\s+will)?\s+need|we\s+require)\b/i;
+  /\b(?:must(?!\s+not\b)|must[\s-]+haves?|required|requires?|requirement|mandatory|essential|necessary|is\s+a\s+must|need\s+to\s+have|you(?:'ll|’ll|\s+will)?\s+need|we\s+require)\b|^\s*you(?:'ve|’ve|\s+have|'re|’re|\s+are|\s+understand|\s+know|\s+bring|\s+can)\b/i;
 
 /** Depth or strength: "strong", "expert", "deep knowledge", "proficient", "5+ years", "production-grade". */
 const EMPHASIS_CUE =
@@ -96,4 +99,4 @@ export function sentenceSpans(text: string): Array<[number, number]> {
 }
 
 /** Where a sentence with mixed cues ("Go required, Kafka a plus", "Linux (IPv6 nice to have)") splits into parts. */
-export const PART_BREAK = /,|\s*[()]\s*|\s(?:but|while|whereas|although|though)\s/gi;
+export const PART_BREAK = /,|\s*[()]\s*|\s(?:but|while|whereas|although|though)\s|\s(?:and|or)\s+(?=(?:ideally|preferably|optionally)\b)/gi;

@@ -50,9 +50,22 @@ describe('must or plus, from the wording', () => {
     ['Must know PostgreSQL (Redis nice to have).', 'postgresql', 'must'],
     ['Must know PostgreSQL (Redis nice to have).', 'redis', 'plus'],
     ['Containers (Docker production experience required) (Spinnaker experience preferred).', 'docker', 'must'],
+    ['You have experience with Python and ideally TypeScript.', 'python', 'must'],
+    ['You have experience with Python and ideally TypeScript.', 'typescript', 'plus'],
+    ["You're fluent in Kafka.", 'kafka', 'must'],
     ['Containers (Docker production experience required) (Spinnaker experience preferred).', 'spinnaker', 'plus'],
   ])('%j → %s is a %s', (text, skillId, kind) => {
     expect(kindOf(text, skillId)).toBe(kind);
+  });
+});
+
+describe('text pasted from rendered pages', () => {
+  it('reads ● and ✅ bullets and Markdown hard line breaks (a backslash at the line end)', () => {
+    const text = ['We build data tools.\\', '\\', '**What will you do?**\\', '● Maintain Terraform modules\\', '', '**Requirements**\\', '● Strong Python\\', '✅ Kafka is a plus'].join('\n');
+    const requirements = propose(text);
+    expect(only(requirements, 'python').kind).toBe('must');
+    expect(only(requirements, 'kafka').kind).toBe('plus');
+    expect(requirements.flatMap((r) => r.skills)).not.toContain('terraform');
   });
 });
 
