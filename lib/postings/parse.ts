@@ -40,8 +40,17 @@ export interface ProposeOptions {
   maxBytes?: number;
 }
 
+/** The sentence a proposed requirement was read from, with where its skills are named in it. */
+export interface ProposalSource {
+  sentence: string;
+  /** [start, end) offsets into the sentence of each word that named one of the requirement's skills. */
+  highlights: Array<[number, number]>;
+}
+
 export interface RubricProposal {
   requirements: Requirement[];
+  /** One per requirement, in the same order: why it was proposed. */
+  sources: ProposalSource[];
   warnings: string[];
   truncated: boolean;
   title?: string;
@@ -447,6 +456,18 @@ function unmatchedRequirementLines(layout: Layout, items: readonly Item[]): stri
   return unmatched;
 }
 
+/** The clause a requirement's first mention is in, with every mention of its skills there marked. */
+function sourceOf(layout: Layout, items: readonly Item[], first: number, skills: readonly string[]): ProposalSource {
+  const clause = layout.clauses.find((candidate) => candidate.start <= first && first < candidate.end);
+  if (!clause) return { sentence: '', highlights: [] };
+  const highlights = items
+    .filter((item) => item.start >= clause.start && item.end <= clause.end && item.skills.some((id) => skills.some((skill) => skill === id || includesSkill(skill, id) || includesSkill(id, skill))))
+    .map((item): [number, number] => [item.start - clause.start, item.end - clause.start]);
+  const raw = layout.text.slice(clause.start, clause.end);
+  const lead = raw.length - raw.trimStart().length;
+  return { sentence: raw.trim(), highlights: highlights.map(([start, end]): [number, number] => [start - lead, end - lead]) };
+}
+
 const quote = (text: string) => `“${text.length <= 60 ? text : `${text.slice(0, 59).trimEnd()}…`}”`;
 
 function groupsIn(layout: Layout, items: readonly Item[]): Group[] {
@@ -466,7 +487,7 @@ function groupsIn(layout: Layout, items: readonly Item[]): Group[] {
 
 export function proposeRubric(text: string, options: ProposeOptions = {}): RubricProposal {
   const maxBytes = options.maxBytes ?? MAX_POSTING_BYTES;
-  if (!text.trim()) return { requirements: [], warnings: [WARNINGS.empty], truncated: false };
+  if (!text.trim()) return { requirements: [], sources: [], warnings: [WARNINGS.empty], truncated: false };
   const posting = readPosting(text, maxBytes);
   const warnings: string[] = posting.truncated ? [WARNINGS.truncated(maxBytes)] : [];
   const layout = layOut(posting.title, posting.blocks);
@@ -482,8 +503,10 @@ export function proposeRubric(text: string, options: ProposeOptions = {}): Rubri
   else if (unmatched.length > 0) warnings.push(WARNINGS.unmatchedLines(unmatched.length, unmatched.slice(0, 3).map(quote)));
   if (proposed.length > MAX_REQUIREMENTS) warnings.push(WARNINGS.tooMany(proposed.length));
 
+  const kept = proposed.slice(0, MAX_REQUIREMENTS);
   return {
-    requirements: proposed.slice(0, MAX_REQUIREMENTS).map(({ requirement }) => requirement),
+    requirements: kept.map(({ requirement }) => requirement),
+    sources: kept.map(({ requirement, first }) => sourceOf(layout, items, first, requirement.skills)),
     warnings,
     truncated: posting.truncated,
     ...(posting.title ? { title: posting.title } : {}),

@@ -59,6 +59,19 @@ describe('must or plus, from the wording', () => {
   });
 });
 
+describe('why each requirement was proposed', () => {
+  it('gives the sentence it was read from, with the words that named it', () => {
+    const proposal = proposeRubric('## Requirements\n- Strong Go and Kafka experience.\n- Kubernetes is a plus.\n');
+    const sourceOf = (id: string) => proposal.sources[proposal.requirements.findIndex((r) => r.skills.includes(id))]!;
+    const go = sourceOf('go');
+    expect(go.sentence).toBe('Strong Go and Kafka experience.');
+    expect(go.highlights.map(([start, end]) => go.sentence.slice(start, end))).toEqual(['Go']);
+    const kubernetes = sourceOf('kubernetes');
+    expect(kubernetes.highlights.map(([start, end]) => kubernetes.sentence.slice(start, end))).toEqual(['Kubernetes']);
+    expect(proposal.sources).toHaveLength(proposal.requirements.length);
+  });
+});
+
 describe('text pasted from rendered pages', () => {
   it('reads ● and ✅ bullets and Markdown hard line breaks (a backslash at the line end)', () => {
     const text = ['We build data tools.\\', '\\', '**What will you do?**\\', '● Maintain Terraform modules\\', '', '**Requirements**\\', '● Strong Python\\', '✅ Kafka is a plus'].join('\n');
@@ -276,7 +289,7 @@ describe('Markdown and plain text', () => {
 
 describe('bad and hostile input', () => {
   it.each([[''], ['   \n\t  ']])('warns about empty text %j', (text) => {
-    expect(proposeRubric(text)).toEqual({ requirements: [], warnings: [WARNINGS.empty], truncated: false });
+    expect(proposeRubric(text)).toEqual({ requirements: [], sources: [], warnings: [WARNINGS.empty], truncated: false });
   });
 
   it.each([
