@@ -281,6 +281,8 @@ interface Part {
   start: number;
   end: number;
   cues: Cues;
+  /** Inside parentheses: its cue is about what the parenthesis names, never the words around it. */
+  aside: boolean;
   /** Where the part's first group starts, if it has one. */
   firstGroup?: number;
 }
@@ -289,23 +291,29 @@ interface Part {
 function partsOf(text: string, clause: Clause): Part[] {
   const parts: Part[] = [];
   let start = clause.start;
+  let aside = false;
   for (const match of text.slice(clause.start, clause.end).matchAll(PART_BREAK)) {
     const end = clause.start + match.index;
-    parts.push({ start, end, cues: cuesOf(text.slice(start, end)) });
+    parts.push({ start, end, cues: cuesOf(text.slice(start, end)), aside });
     start = end + match[0].length;
+    if (match[0].includes('(')) aside = true;
+    else if (match[0].includes(')')) aside = false;
   }
-  parts.push({ start, end: clause.end, cues: cuesOf(text.slice(start, clause.end)) });
+  parts.push({ start, end: clause.end, cues: cuesOf(text.slice(start, clause.end)), aside });
   return parts;
 }
 
 const hasCue = (part: Part | undefined): part is Part => part !== undefined && part.cues.at >= 0;
+/** A cue that may carry over to the parts around it: not one inside parentheses. */
+const carriesCue = (part: Part | undefined): part is Part => hasCue(part) && !part.aside;
 /** "Must have Go, Python": a cue before the part's first skill carries on to the parts after it. */
 const leadsOn = (part: Part) => part.firstGroup === undefined || part.start + part.cues.at < part.firstGroup;
 
 /** The cues that govern each group: the clause's, or with mixed cues, its part's (see the file comment). */
 function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<Group, 'cues'>>): Cues[] {
   const whole = cuesOf(text.slice(clause.start, clause.end));
-  if (!(whole.plus && (whole.must || whole.emphasis))) return groups.map(() => whole);
+  // Mixed: a plus cue beside a must cue, emphasis, or a requirements section ("NextJS (Vercel desirable)").
+  if (!(whole.plus && (whole.must || whole.emphasis || clause.section === 'must'))) return groups.map(() => whole);
   const parts = partsOf(text, clause);
   // Groups and parts are both in text order: one pass places each group in its part.
   const partIndex: number[] = [];
@@ -318,19 +326,21 @@ function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<
   const previousCued: Array<Part | undefined> = [];
   for (let i = 0, last: Part | undefined; i < parts.length; i++) {
     previousCued.push(last);
-    if (hasCue(parts[i])) last = parts[i];
+    if (carriesCue(parts[i])) last = parts[i];
   }
   const nextCued: Array<Part | undefined> = new Array(parts.length);
   for (let i = parts.length - 1, next: Part | undefined; i >= 0; i--) {
     nextCued[i] = next;
-    if (hasCue(parts[i])) next = parts[i];
+    if (carriesCue(parts[i])) next = parts[i];
   }
+  const uncued = cuesOf('');
   return partIndex.map((i) => {
     const own = parts[i]!;
     if (hasCue(own)) return own.cues;
     const before = previousCued[i];
     if (before && leadsOn(before)) return before.cues;
-    return nextCued[i]?.cues ?? whole;
+    // With no cue around it, a part says what its section says.
+    return nextCued[i]?.cues ?? (whole.must || whole.emphasis ? whole : uncued);
   });
 }
 

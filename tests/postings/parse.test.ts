@@ -53,6 +53,9 @@ describe('must or plus, from the wording', () => {
     ['You have experience with Python and ideally TypeScript.', 'python', 'must'],
     ['You have experience with Python and ideally TypeScript.', 'typescript', 'plus'],
     ["You're fluent in Kafka.", 'kafka', 'must'],
+    ['Requirements:\n- NextJS deployed to Kubernetes (Redis understanding desirable)', 'kubernetes', 'must'],
+    ['Requirements:\n- NextJS deployed to Kubernetes (Redis understanding desirable)', 'nextjs', 'must'],
+    ['Requirements:\n- NextJS deployed to Kubernetes (Redis understanding desirable)', 'redis', 'plus'],
     ['Containers (Docker production experience required) (Spinnaker experience preferred).', 'spinnaker', 'plus'],
   ])('%j → %s is a %s', (text, skillId, kind) => {
     expect(kindOf(text, skillId)).toBe(kind);
