@@ -24,6 +24,9 @@ describe('words the real postings ask for', () => {
     ['Writing database migrations for PostgreSQL', 'databases'],
     ['Pub-sub messaging between services', 'messaging'],
     ['Developer advocacy and conference talks', 'community'],
+    ['Strong knowledge of message-buses and message-brokers', 'messaging'],
+    ['Protocols and schemas: gRPC, REST, JSON-API', 'json'],
+    ['Comfortable with low-level programming in C', 'operating-systems'],
   ])('%j names %s', (text, id) => {
     expect(mentions(text, id)).toBe(true);
   });
@@ -35,6 +38,7 @@ describe('words the real postings ask for', () => {
     ['Room 101 is on the second floor', 'android-jetpack'],
     ['I start every day with an espresso', 'appium'],
     ['Espresso and croissants every morning', 'appium'],
+    ['C++, Rust or other low-level and high-level languages', 'operating-systems'],
   ])('%j does not name %s', (text, id) => {
     expect(mentions(text, id)).toBe(false);
   });

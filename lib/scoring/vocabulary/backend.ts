@@ -6,7 +6,7 @@ export const BACKEND: readonly Skill[] = [
   // Upper case only: "https://…" in a bio or README is a link, not HTTP work.
   { id: 'http', label: 'HTTP', category: 'library', aliases: [word('HTTP', { needsContext: false }), 'http/1.1', 'http api', 'http apis', 'http server', 'http servers'] },
   // Upper case only: "package.json" names a file.
-  { id: 'json', label: 'JSON', category: 'library', aliases: [word('JSON', { needsContext: false }), 'json:api', 'jsonapi', 'json schema'] },
+  { id: 'json', label: 'JSON', category: 'library', aliases: [word('JSON', { needsContext: false }), 'json:api', 'json-api', 'jsonapi', 'json schema'] },
   { id: 'zfs', label: 'ZFS', category: 'infrastructure', aliases: ['zfs', 'openzfs'] },
   { id: 'ros', label: 'ROS (Robot Operating System)', category: 'framework', aliases: ['ros2', 'ros 2', 'robot operating system', word('ROS', { needsContext: false })] },
   {

@@ -32,7 +32,7 @@ export const CONCEPTS: readonly Skill[] = [
     category: 'concept',
     aliases: [
       'operating system', 'syscall', 'system call', 'scheduler', 'filesystem', 'file system', 'device driver', 'kernel driver',
-      'kernel module', 'posix', 'unix', 'virtual memory', 'memory management', 'systems programming', 'low-level', 'bootloader',
+      'kernel module', 'posix', 'unix', 'virtual memory', 'memory management', 'systems programming', 'low-level programming', 'low-level systems', 'low-level code', 'bootloader',
       'hypervisor', 'virtualization', 'ebpf', 'interrupt handler', 'firmware', 'embedded systems', 'embedded linux', 'microcontroller', 'rtos', 'microkernel', 'linux kernel',
       // Work with processes, descriptors and the network stack is operating-systems work, whatever the language.
       'daemon', 'daemonize', 'daemonization', 'pidfile', 'pid file', 'process supervisor', 'process management', 'inter-process communication',

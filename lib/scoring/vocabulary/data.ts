@@ -47,7 +47,7 @@ export const DATA: readonly Skill[] = [
     id: 'messaging',
     label: 'Messaging & event streaming',
     category: 'concept',
-    aliases: ['message queue', 'message queues', 'message broker', 'message brokers', 'event streaming', 'event-driven', 'event driven architecture', 'pub-sub messaging', 'publish-subscribe', 'pub/sub', 'event sourcing', 'stream processing'],
+    aliases: ['message queue', 'message queues', 'message broker', 'message brokers', 'message-broker', 'message-brokers', 'message bus', 'message buses', 'message-bus', 'message-buses', 'event streaming', 'event-driven', 'event driven architecture', 'pub-sub messaging', 'publish-subscribe', 'pub/sub', 'event sourcing', 'stream processing'],
     includes: ['kafka', 'rabbitmq', 'nats', 'pulsar', 'zeromq', 'sqs', 'pubsub', 'kinesis'],
   },
   { id: 'spark', label: 'Apache Spark', category: 'data', aliases: ['apache spark', 'pyspark', 'spark sql', 'sparksql', 'spark streaming', word('Spark', { notAfter: ['joy', 'plug', 'plugs', 'notes'] })] },
