@@ -313,7 +313,7 @@ const leadsOn = (part: Part) => part.firstGroup === undefined || part.start + pa
 function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<Group, 'cues'>>): Cues[] {
   const whole = cuesOf(text.slice(clause.start, clause.end));
   // Mixed: a plus cue beside a must cue, emphasis, or a requirements section ("NextJS (Vercel desirable)").
-  if (!(whole.plus && (whole.must || whole.emphasis || clause.section === 'must'))) return groups.map(() => whole);
+  if (!(whole.plus && (whole.must || whole.emphasis || whole.voice || clause.section === 'must'))) return groups.map(() => whole);
   const parts = partsOf(text, clause);
   // Groups and parts are both in text order: one pass places each group in its part.
   const partIndex: number[] = [];
@@ -340,7 +340,7 @@ function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<
     const before = previousCued[i];
     if (before && leadsOn(before)) return before.cues;
     // With no cue around it, a part says what its section says.
-    return nextCued[i]?.cues ?? (whole.must || whole.emphasis ? whole : uncued);
+    return nextCued[i]?.cues ?? (whole.must || whole.emphasis || whole.voice ? whole : uncued);
   });
 }
 
@@ -351,7 +351,7 @@ function strengthOf(cues: Cues, section: SectionKind): Strength {
   if (cues.plus) return 'plus';
   if (cues.must) return 'must';
   if (section === 'must' || section === 'plus') return section;
-  return cues.emphasis ? 'must' : 'plus';
+  return cues.emphasis || cues.voice ? 'must' : 'plus';
 }
 
 // ---- groups → requirements ------------------------------------------------------------

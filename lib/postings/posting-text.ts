@@ -124,6 +124,16 @@ function plainHeading(line: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A short sentence that introduces a list and says what it is ("The icing on the cake would be, if ...",
+ * "Technically, you are a strong fit for this position, if:"): a heading in all but its form.
+ */
+function leadIn(line: string): string | undefined {
+  const text = line.trim();
+  if (!/(?::|\.{3}|…)$/.test(text) || wordCount(text) > 14) return undefined;
+  return classifySection(text) === 'neutral' ? undefined : text;
+}
+
 function classifyLine(line: string): Line {
   if (!line.trim()) return { type: 'blank' };
   const atx = ATX_HEADING.exec(line);
@@ -132,7 +142,7 @@ function classifyLine(line: string): Line {
   if (THEMATIC_BREAK.test(line)) return { type: 'blank' };
   const bullet = BULLET.exec(line);
   if (bullet) return { type: 'bullet', text: bullet[2]! };
-  const heading = plainHeading(line);
+  const heading = plainHeading(line) ?? leadIn(line);
   if (heading) return { type: 'heading', text: heading, explicit: false };
   const labelled = LABEL_WITH_TEXT.exec(line);
   if (labelled && wordCount(labelled[1]!) <= 6 && classifySection(labelled[1]!) !== 'neutral') {

@@ -20,7 +20,7 @@ const IGNORE_SECTION =
   /\b(?:benefits?|perks?|compensation|salary|salaries|pay|equity|stock|what\s+we\s+offer|we\s+offer|our\s+offer|offer|how\s+to\s+apply|apply|application|equal\s+(?:employment\s+)?opportunit(?:y|ies)|eeo|diversity|inclusion|about\s+us|about\s+the\s+company|about\s+(?:acme|the\s+organi[sz]ation)|who\s+we\s+are|our\s+company|the\s+company|company|our\s+values|values|culture|location|logistics|interview(?:ing)?\s+process|hiring\s+process|recruitment|legal|privacy|disclaimer|annual|relocation|visa|time\s+off|holidays?|vacation|health|insurance|wellness|why\s+(?:join|work)|life\s+at)\b/i;
 
 const PLUS_SECTION =
-  /\b(?:nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|bonus|pluses|plus|preferred|desir(?:ed|able)|optional|extra\s+credit|would\s+be\s+(?:nice|great|a\s+plus)|ideally|not\s+required|advantage(?:ous)?|we(?:'|’)?d\s+love)\b/i;
+  /\b(?:icing\s+on\s+the\s+cake|nice[\s-]+to[\s-]+haves?|good[\s-]+to[\s-]+haves?|bonus|pluses|plus|preferred|desir(?:ed|able)|optional|extra\s+credit|would\s+be\s+(?:nice|great|a\s+plus)|ideally|not\s+required|advantage(?:ous)?|we(?:'|’)?d\s+love)\b/i;
 
 const MUST_SECTION =
   /\b(?:requirements?|required|requires|qualifications?|must[\s-]+haves?|must|what\s+you(?:'ll|’ll|\s+will)?\s+(?:need|bring|have)|what\s+we(?:'re|’re|\s+are)?\s+looking\s+for|you\s+(?:might|may|could|would)\s+be\s+a\s+(?:good\s+|great\s+)?fit|looking\s+for|who\s+you\s+are|about\s+you|you\s+(?:have|are|bring|should\s+have)|your\s+(?:profile|skills|experience|background|qualifications)|skills?|skill\s+set|experience|expertise|competenc(?:e|ies|y)|background|minimum|basic|essential|need[\s-]+to[\s-]+have|ideal\s+candidate|profile|knowledge|we\s+expect|expectations)\b/i;
@@ -53,12 +53,12 @@ const PLUS_CUE = new RegExp(
   'i',
 );
 
-/**
- * "must", "required", "mandatory", "you will need", and a sentence that describes the candidate in the
- * second person ("You have 5+ years…", "You're fluent in…"). Negations ("not required") are plus cues, checked first.
- */
+/** "must", "required", "mandatory", "you will need". Negations ("not required") are plus cues, checked first. */
 const MUST_CUE =
-  /\b(?:must(?!\s+not\b)|must[\s-]+haves?|required|requires?|requirement|mandatory|essential|necessary|is\s+a\s+must|need\s+to\s+have|you(?:'ll|’ll|\s+will)?\s+need|we\s+require)\b|^\s*you(?:'ve|’ve|\s+have|'re|’re|\s+are|\s+understand|\s+know|\s+bring|\s+can)\b/i;
+  /\b(?:must(?!\s+not\b)|must[\s-]+haves?|required|requires?|requirement|mandatory|essential|necessary|is\s+a\s+must|need\s+to\s+have|you(?:'ll|’ll|\s+will)?\s+need|we\s+require)\b/i;
+
+/** A sentence that describes the candidate ("You have 5+ years…", "You're fluent in…"): a must where the section does not say. */
+const CANDIDATE_VOICE = /^\s*you(?:'ve|’ve|\s+have|'re|’re|\s+are|\s+understand|\s+know|\s+bring|\s+can)\b/i;
 
 /** Depth or strength: "strong", "expert", "deep knowledge", "proficient", "5+ years", "production-grade". */
 const EMPHASIS_CUE =
@@ -67,6 +67,8 @@ const EMPHASIS_CUE =
 export interface Cues {
   plus: boolean;
   must: boolean;
+  /** Describes the candidate in the second person: a must under a heading that does not say. */
+  voice: boolean;
   emphasis: boolean;
   /** Where the first cue starts, or -1. */
   at: number;
@@ -76,8 +78,9 @@ export function cuesOf(text: string): Cues {
   const plus = PLUS_CUE.exec(text);
   const must = MUST_CUE.exec(text);
   const emphasis = EMPHASIS_CUE.exec(text);
-  const starts = [plus, must, emphasis].flatMap((match) => (match ? [match.index] : []));
-  return { plus: plus !== null, must: must !== null, emphasis: emphasis !== null, at: starts.length ? Math.min(...starts) : -1 };
+  const voice = CANDIDATE_VOICE.exec(text);
+  const starts = [plus, must, emphasis, voice].flatMap((match) => (match ? [match.index] : []));
+  return { plus: plus !== null, must: must !== null, emphasis: emphasis !== null, voice: voice !== null, at: starts.length ? Math.min(...starts) : -1 };
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'esp', 'cf', 'mr', 'mrs', 'ms', 'dr', 'sr', 'jr', 'no', 'min', 'max', 'e.g.', 'i.e.']);
