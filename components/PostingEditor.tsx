@@ -4,12 +4,14 @@ import { proposeRubric } from '@/lib/postings/parse';
 import { sendMessage } from '@/lib/messaging';
 import { POSTING_TEXT_MAX, type Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';
+import { ProposalReview, type ProposedItem } from './ProposalReview';
 import { RequirementsEditor } from './RequirementsEditor';
 
 export function PostingEditor({ postingId }: { postingId: string }) {
   const [draft, setDraft] = useState<Posting | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [proposed, setProposed] = useState<ProposedItem[]>([]);
   const close = () => useUiStore.getState().editPosting(null);
 
   useEffect(() => {
@@ -29,9 +31,23 @@ export function PostingEditor({ postingId }: { postingId: string }) {
 
   const propose = () => {
     const proposal = proposeRubric(draft.description ?? '');
-    change({ requirements: proposal.requirements, title: draft.title === 'New posting' && proposal.title ? proposal.title.slice(0, 300) : draft.title });
-    setNotices(proposal.warnings.length ? proposal.warnings : [`${proposal.requirements.length} requirements proposed: check them, then save.`]);
+    change({ title: draft.title === 'New posting' && proposal.title ? proposal.title.slice(0, 300) : draft.title });
+    setProposed(proposal.requirements.map((requirement, i) => ({ requirement, source: proposal.sources[i] })));
+    setNotices(proposal.warnings.length ? proposal.warnings : [`${proposal.requirements.length} requirements proposed: accept or reject each, then save.`]);
   };
+
+  const accept = (items: ProposedItem[]) => {
+    const taken = new Set(draft.requirements.map((requirement) => requirement.id));
+    const added = items.map(({ requirement }) => {
+      let id = requirement.id;
+      for (let n = 2; taken.has(id); n++) id = `${requirement.id}-${n}`;
+      taken.add(id);
+      return { ...requirement, id };
+    });
+    change({ requirements: [...draft.requirements, ...added] });
+    reject(items);
+  };
+  const reject = (items: ProposedItem[]) => setProposed((current) => current.filter((item) => !items.includes(item)));
 
   const save = async () => {
     const saved = await savePosting(draft);
@@ -83,6 +99,7 @@ export function PostingEditor({ postingId }: { postingId: string }) {
               {error}
             </p>
           )}
+          <ProposalReview items={proposed} onAccept={accept} onReject={reject} />
           <RequirementsEditor requirements={draft.requirements} readOnly={readOnly} onChange={(requirements) => change({ requirements })} />
         </div>
       </div>

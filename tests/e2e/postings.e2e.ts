@@ -47,13 +47,26 @@ describe.skipIf(!hasRealFixtures)('postings in the side panel (real Chromium)', 
     await page.getByRole('button', { name: 'New posting' }).click();
     await page.getByLabel('Job description').fill(FRONTEND_POSTING);
     await page.getByRole('button', { name: 'Propose requirements from the text' }).click();
-    await expect.poll(() => page.getByTestId('requirement-editor').count()).toBeGreaterThanOrEqual(3);
-    expect(await page.getByLabel('Title').inputValue()).toBe('Frontend Engineer');
-    const labels = await page.getByLabel('Requirement', { exact: true }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-    expect(labels.join(' ')).toMatch(/React/);
+    // Each proposal shows the sentence it was read from; nothing joins the rubric until accepted
+    await expect.poll(() => page.getByTestId('proposal').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.getByTestId('requirement-editor').count()).toBe(0);
+    const firstSentence = page.getByTestId('proposal').first().getByTestId('proposal-sentence');
+    expect(await firstSentence.locator('mark').count()).toBeGreaterThan(0);
+    expect(FRONTEND_POSTING).toContain((await firstSentence.locator('mark').first().textContent())!);
+    const proposed = await page.getByTestId('proposal').count();
+    const rejected = (await page.getByTestId('proposal').last().locator('strong').textContent())!;
+    await page.getByRole('button', { name: `Reject ${rejected}`, exact: true }).click();
+    await expect.poll(() => page.getByTestId('proposal').count()).toBe(proposed - 1);
     await page.setViewportSize({ width: 1000, height: 760 });
     await saveDocsScreenshot(page, 'posting-editor');
     await page.setViewportSize({ width: 420, height: 900 });
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => page.getByTestId('requirement-editor').count()).toBe(proposed - 1);
+    expect(await page.getByTestId('proposal').count()).toBe(0);
+    expect(await page.getByLabel('Title').inputValue()).toBe('Frontend Engineer');
+    const labels = await page.getByLabel('Requirement', { exact: true }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(labels.join(' ')).toMatch(/React/);
+    expect(labels).not.toContain(rejected);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByTestId('posting-row').count()).toBe(2);
 
