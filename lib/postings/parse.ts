@@ -8,7 +8,8 @@ import { type Cues, type SectionKind, PART_BREAK, cuesOf, sentenceSpans } from '
  * Pasted job-posting text → a proposed rubric for the recruiter to review. Pure and deterministic.
  *
  * Must or plus, per sentence (a bullet's own wording beats its section):
- * 1. A plus cue ("a plus", "nice to have", "preferred", "ideally", "is nice", "not required") → plus.
+ * 0. A negation ("we do not use", "no … experience needed", "not required" alone) → not proposed.
+ * 1. A plus cue ("a plus", "nice to have", "preferred", "ideally", "is nice", "not required, but a plus") → plus.
  * 2. A must cue ("must", "required", "mandatory", "you will need") → must.
  * 3. Otherwise the section: "Requirements", "Qualifications", "What you'll need", "About you" → must;
  *    "Nice to have", "Bonus", "Preferred" → plus.
@@ -312,8 +313,11 @@ const leadsOn = (part: Part) => part.firstGroup === undefined || part.start + pa
 /** The cues that govern each group: the clause's, or with mixed cues, its part's (see the file comment). */
 function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<Group, 'cues'>>): Cues[] {
   const whole = cuesOf(text.slice(clause.start, clause.end));
-  // Mixed: a plus cue beside a must cue, emphasis, or a requirements section ("NextJS (Vercel desirable)").
-  if (!(whole.plus && (whole.must || whole.emphasis || whole.voice || clause.section === 'must'))) return groups.map(() => whole);
+  // Mixed: a plus cue beside a must cue, emphasis, or a requirements section ("NextJS (Vercel desirable)"),
+  // or a negation beside anything that asks ("Go required; we do not use PHP").
+  const asks = whole.must || whole.emphasis || whole.voice || clause.section === 'must';
+  const mixed = (whole.plus && asks) || (whole.negated && (asks || whole.plus || clause.section === 'plus'));
+  if (!mixed) return groups.map(() => whole);
   const parts = partsOf(text, clause);
   // Groups and parts are both in text order: one pass places each group in its part.
   const partIndex: number[] = [];
@@ -344,9 +348,10 @@ function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<
   });
 }
 
-type Strength = 'must' | 'plus' | 'weak';
+type Strength = 'must' | 'plus' | 'weak' | 'none';
 
 function strengthOf(cues: Cues, section: SectionKind): Strength {
+  if (cues.negated) return 'none';
   if (section === 'context') return 'weak';
   if (cues.plus) return 'plus';
   if (cues.must) return 'must';
@@ -369,10 +374,11 @@ const keyOf = (skills: readonly string[]) => [...skills].sort().join('+');
 
 function collect(groups: readonly Group[]): Draft[] {
   const drafts = new Map<string, Draft>();
-  const strong = groups.filter((group) => strengthOf(group.cues, group.clause.section) !== 'weak');
-  const weak = groups.filter((group) => strengthOf(group.cues, group.clause.section) === 'weak');
+  const strengths = new Map(groups.map((group) => [group, strengthOf(group.cues, group.clause.section)]));
+  const strong = groups.filter((group) => strengths.get(group) === 'must' || strengths.get(group) === 'plus');
+  const weak = groups.filter((group) => strengths.get(group) === 'weak');
   for (const group of strong) {
-    const strength = strengthOf(group.cues, group.clause.section);
+    const strength = strengths.get(group)!;
     const key = keyOf(group.skills);
     const draft = drafts.get(key);
     if (draft) {

@@ -1,6 +1,9 @@
+import { allOf, wordsRegex } from './other-languages';
+
 /**
  * The wording of a job posting: which sections ask for what, and which words mark a
- * requirement as a must-have, a plus, or emphasised. English only.
+ * requirement as a must-have, a plus, emphasised or not asked for at all. English here;
+ * German, French and Spanish in other-languages.ts, tested beside it.
  */
 
 /** What a section's heading says about the lines under it. */
@@ -28,12 +31,18 @@ const MUST_SECTION =
 const CONTEXT_SECTION =
   /\b(?:responsibilit(?:y|ies)|what\s+you(?:'ll|’ll|\s+will)\s+(?:do|work\s+on|be\s+doing|build|own)|the\s+role|role|position|job|description|overview|summary|mission|day[\s-]+to[\s-]+day|duties|tasks|impact|projects?|team|stack|technolog(?:y|ies)|tools|environment|introduction|intro|opportunity)\b/i;
 
+const OTHER_IGNORE_SECTION = wordsRegex(allOf('ignoreSection'));
+const OTHER_PLUS_SECTION = wordsRegex(allOf('plusSection'));
+const OTHER_MUST_SECTION = wordsRegex(allOf('mustSection'));
+const OTHER_CONTEXT_SECTION = wordsRegex(allOf('contextSection'));
+const PAY_BONUS = /\b(?:annual|performance|signing|sign-on|yearly|cash)\s+bonus|bonus\s+(?:scheme|plan|program|payment)|\b(?:jahres|leistungs)bonus/i;
+
 export function classifySection(heading: string): SectionKind {
   const text = heading.replace(/[*_`#:]+/g, ' ').trim();
-  if (PLUS_SECTION.test(text) && !/\b(?:annual|performance|signing|sign-on)\s+bonus/i.test(text)) return 'plus';
-  if (IGNORE_SECTION.test(text)) return 'ignore';
-  if (MUST_SECTION.test(text)) return 'must';
-  if (CONTEXT_SECTION.test(text)) return 'context';
+  if ((PLUS_SECTION.test(text) || OTHER_PLUS_SECTION.test(text)) && !PAY_BONUS.test(text)) return 'plus';
+  if (IGNORE_SECTION.test(text) || OTHER_IGNORE_SECTION.test(text)) return 'ignore';
+  if (MUST_SECTION.test(text) || OTHER_MUST_SECTION.test(text)) return 'must';
+  if (CONTEXT_SECTION.test(text) || OTHER_CONTEXT_SECTION.test(text)) return 'context';
   return 'neutral';
 }
 
@@ -45,7 +54,6 @@ const PLUS_CUE = new RegExp(
     `(?:is|are|would\\s+be|will\\s+be|be)\\s+${INTENSIFIER}(?:plus|bonus|advantage|benefit)`,
     `(?:a|an)\\s+(?:big\\s+|huge\\s+|definite\\s+|strong\\s+|real\\s+|nice\\s+|major\\s+|added\\s+|great\\s+)?(?:plus|bonus|advantage)`,
     'bonus', 'pluses', 'nice[\\s-]+to[\\s-]+haves?', 'good[\\s-]+to[\\s-]+haves?',
-    'not\\s+(?:strictly\\s+)?(?:required|necessary|essential|mandatory|a\\s+must|a\\s+requirement)',
     `(?:is|are|would\\s+be|will\\s+be)\\s+(?:also\\s+)?(?:nice|great|helpful|beneficial|desirable|welcome|appreciated|useful|advantageous|awesome|cool|a\\s+nice\\s+extra)`,
     'preferred', 'preferably', 'ideally', 'desirable', 'desired', 'advantageous', 'optional',
     'we(?:\'|’)?d\\s+love', 'we\\s+would\\s+love', 'icing\\s+on\\s+the\\s+cake', 'extra\\s+points?',
@@ -53,9 +61,30 @@ const PLUS_CUE = new RegExp(
   'i',
 );
 
-/** "must", "required", "mandatory", "you will need". Negations ("not required") are plus cues, checked first. */
+/** "must", "required", "mandatory", "you will need"; never inside "not required". */
 const MUST_CUE =
   /\b(?:must(?!\s+not\b)|must[\s-]+haves?|required|requires?|requirement|mandatory|essential|necessary|is\s+a\s+must|need\s+to\s+have|you(?:'ll|’ll|\s+will)?\s+need|we\s+require)\b/i;
+
+/** "X is not required": not asked for, unless a plus cue says it is welcome ("not required, but a plus"). */
+const NOT_REQUIRED_EN =
+  "\\bnot\\s+(?:strictly\\s+|necessarily\\s+|really\\s+)?(?:required|necessary|essential|mandatory|needed|expected|a\\s+must|a\\s+requirement|a\\s+prerequisite)\\b|\\b(?:is|are)n['’]t\\s+(?:required|necessary|needed|a\\s+requirement)\\b";
+const NOT_REQUIRED = new RegExp(`${NOT_REQUIRED_EN}|${wordsRegex(allOf('notRequired')).source}`, 'giu');
+
+/** "We do not use PHP", "no Kubernetes experience needed", "not looking for": the skill is not asked for at all. */
+const NEGATION = new RegExp(
+  `\\b(?:${[
+    "(?:do|does|did|will|would|wo)(?:n['’]t|\\s+not)\\s+(?:use|need|require|expect|want|work\\s+with|rely\\s+on)",
+    '(?:never|not)\\s+(?:use|using|used)',
+    'no\\s+(?:prior\\s+|previous\\s+)?(?:[\\w.+#/-]+\\s+){0,3}(?:experience|knowledge|background)(?:\\s+[\\w.+#/-]+){0,3}\\s+(?:is\\s+|are\\s+)?(?:needed|required|necessary|expected)',
+    'no\\s+need\\s+(?:for|to)', 'not\\s+looking\\s+for', 'we\\s+(?:avoid|moved\\s+away\\s+from|are\\s+moving\\s+away\\s+from)',
+  ].join('|')})\\b|${wordsRegex(allOf('negation')).source}`,
+  'iu',
+);
+
+const OTHER_PLUS_CUE = wordsRegex(allOf('plusCue'));
+const OTHER_MUST_CUE = wordsRegex(allOf('mustCue'));
+const OTHER_VOICE = new RegExp(`^\\s*${wordsRegex(allOf('voice')).source}`, 'iu');
+const OTHER_EMPHASIS = wordsRegex(allOf('emphasis'));
 
 /** A sentence that describes the candidate ("You have 5+ years…", "You're fluent in…"): a must where the section does not say. */
 const CANDIDATE_VOICE = /^\s*you(?:'ve|’ve|\s+have|'re|’re|\s+are|\s+understand|\s+know|\s+bring|\s+can)\b/i;
@@ -67,6 +96,8 @@ const EMPHASIS_CUE =
 export interface Cues {
   plus: boolean;
   must: boolean;
+  /** Not asked for: "we do not use", "no … needed", or "not required" without a plus cue. */
+  negated: boolean;
   /** Describes the candidate in the second person: a must under a heading that does not say. */
   voice: boolean;
   emphasis: boolean;
@@ -74,16 +105,41 @@ export interface Cues {
   at: number;
 }
 
+const firstOf = (text: string, ...patterns: RegExp[]) => {
+  let first: RegExpExecArray | null = null;
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    if (match && (!first || match.index < first.index)) first = match;
+  }
+  return first;
+};
+
 export function cuesOf(text: string): Cues {
-  const plus = PLUS_CUE.exec(text);
-  const must = MUST_CUE.exec(text);
-  const emphasis = EMPHASIS_CUE.exec(text);
-  const voice = CANDIDATE_VOICE.exec(text);
-  const starts = [plus, must, emphasis, voice].flatMap((match) => (match ? [match.index] : []));
-  return { plus: plus !== null, must: must !== null, emphasis: emphasis !== null, voice: voice !== null, at: starts.length ? Math.min(...starts) : -1 };
+  NOT_REQUIRED.lastIndex = 0;
+  const notRequired = NOT_REQUIRED.exec(text);
+  // "not required" holds "required": the must cue is looked for with it blanked out.
+  const rest = notRequired ? text.replace(NOT_REQUIRED, (words) => ' '.repeat(words.length)) : text;
+  const plus = firstOf(text, PLUS_CUE, OTHER_PLUS_CUE);
+  const must = firstOf(rest, MUST_CUE, OTHER_MUST_CUE);
+  const emphasis = firstOf(text, EMPHASIS_CUE, OTHER_EMPHASIS);
+  const voice = firstOf(text, CANDIDATE_VOICE, OTHER_VOICE);
+  const negation = NEGATION.exec(text) ?? (plus ? null : notRequired);
+  const starts = [plus, must, emphasis, voice, negation].flatMap((match) => (match ? [match.index] : []));
+  return {
+    plus: plus !== null,
+    must: must !== null,
+    negated: negation !== null,
+    emphasis: emphasis !== null,
+    voice: voice !== null,
+    at: starts.length ? Math.min(...starts) : -1,
+  };
 }
 
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'esp', 'cf', 'mr', 'mrs', 'ms', 'dr', 'sr', 'jr', 'no', 'min', 'max', 'e.g.', 'i.e.']);
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'esp', 'cf', 'mr', 'mrs', 'ms', 'dr', 'sr', 'jr', 'no', 'min', 'max', 'e.g.', 'i.e.',
+  ...allOf('abbreviations'),
+]);
 const SENTENCE_END = /[.!?;]+(?=\s|$)/g;
 
 /** Sentence spans of one block, as [start, end) offsets into it; "e.g." and "etc." do not end a sentence. */
@@ -101,5 +157,21 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** Where a sentence with mixed cues ("Go required, Kafka a plus", "Linux (IPv6 nice to have)") splits into parts. */
-export const PART_BREAK = /,|\s*[()]\s*|\s(?:but|while|whereas|although|though)\s|\s(?:and|or)\s+(?=(?:ideally|preferably|optionally)\b)/gi;
+const NOT_REQUIRED_BEFORE = `(?<!(?:${NOT_REQUIRED_EN}|${allOf('notRequired').join('|')}),?)`;
+const BUT_WORDS = ['but', 'while', 'whereas', 'although', 'though', ...allOf('but')].join('|');
+const IDEALLY_WORDS = ['ideally', 'preferably', 'optionally', ...allOf('andIdeally')].join('|');
+const AND_OR_WORDS = ['and', 'or', ...allOf('and'), ...allOf('or')].join('|');
+
+/**
+ * Where a sentence with mixed cues ("Go required, Kafka a plus", "Linux (IPv6 nice to have)") splits into parts.
+ * "Not required, but a plus" stays one part: the "but" says how welcome the skill is.
+ */
+export const PART_BREAK = new RegExp(
+  [
+    `,(?!\\s*(?:${BUT_WORDS})(?![\\p{L}]))`,
+    '\\s*[()]\\s*',
+    `${NOT_REQUIRED_BEFORE}\\s(?:${BUT_WORDS})\\s`,
+    `\\s(?:${AND_OR_WORDS})\\s+(?=(?:${IDEALLY_WORDS})(?![\\p{L}]))`,
+  ].join('|'),
+  'giu',
+);

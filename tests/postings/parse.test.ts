@@ -27,7 +27,8 @@ describe('must or plus, from the wording', () => {
     ['Requirements:\n- Familiarity with Kafka is nice', 'kafka', 'plus'],
     ['Requirements:\n- Kafka experience preferred', 'kafka', 'plus'],
     ['Requirements:\n- Knowledge of Kafka is a bonus', 'kafka', 'plus'],
-    ['Requirements:\n- Experience with Kafka is not required', 'kafka', 'plus'],
+    ['Requirements:\n- Experience with Kafka is not required, but a plus', 'kafka', 'plus'],
+    ['Requirements:\n- Experience with Kafka is not required but nice to have', 'kafka', 'plus'],
     ['Requirements:\n- Nice to have: experience with Kafka', 'kafka', 'plus'],
     ['Nice to have:\n- Kafka', 'kafka', 'plus'],
     ['Nice to have:\n- Experience with Kafka is required', 'kafka', 'must'],
@@ -59,6 +60,38 @@ describe('must or plus, from the wording', () => {
     ['Containers (Docker production experience required) (Spinnaker experience preferred).', 'spinnaker', 'plus'],
   ])('%j → %s is a %s', (text, skillId, kind) => {
     expect(kindOf(text, skillId)).toBe(kind);
+  });
+});
+
+describe('negation and exclusion: what the posting says it does not want', () => {
+  const skillsOf = (text: string) => propose(text).flatMap((r) => r.skills);
+
+  it.each<[text: string, absent: string[], present: string[]]>([
+    ['Requirements:\n- 3+ years of Go\n- Our projects do not use PHP, Perl, Python, WordPress.', ['php', 'perl', 'python', 'wordpress'], ['go']],
+    ['Requirements:\n- Go\n- We don’t use MongoDB or Redis.', ['mongodb', 'redis'], ['go']],
+    ['Requirements:\n- Strong Go\n- No Kubernetes experience needed.', ['kubernetes'], ['go']],
+    ['Requirements:\n- Strong Go (no prior experience with Kafka required)', ['kafka'], ['go']],
+    ['Requirements:\n- Java is not required.', ['java'], []],
+    ['Requirements:\n- Go required; we are not looking for Java developers.', ['java'], ['go']],
+    ['You must know Python. You don’t need to know Rust.', ['rust'], ['python']],
+    ['Python is a must, but we do not use Docker.', ['docker'], ['python']],
+    ['Requirements:\n- PostgreSQL\n- We moved away from MySQL years ago.', ['mysql'], ['postgresql']],
+  ])('%j proposes none of %j', (text, absent, present) => {
+    const skills = skillsOf(text);
+    for (const skill of absent) expect(skills, text).not.toContain(skill);
+    for (const skill of present) expect(skills, text).toContain(skill);
+  });
+
+  it('keeps "not required, but welcome" as a plus, beside a must in the same sentence', () => {
+    const requirements = propose('Requirements:\n- Go required, Rust not required but a plus, and we do not use PHP.');
+    expect(only(requirements, 'go').kind).toBe('must');
+    expect(only(requirements, 'rust').kind).toBe('plus');
+    expect(requirementsWith(requirements, 'php')).toHaveLength(0);
+  });
+
+  it('does not let a negated mention strengthen the same skill asked for elsewhere, nor drop it', () => {
+    const requirements = propose('Requirements:\n- Python\n\nAbout the team:\nWe do not use Python 2 anywhere.');
+    expect(only(requirements, 'python').kind).toBe('must');
   });
 });
 
