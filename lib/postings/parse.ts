@@ -2,6 +2,7 @@ import type { Requirement } from '../schema/posting';
 import { type SkillMention, findAllSkillMentions } from '../scoring/match';
 import { type Skill, getSkill, includesSkill } from '../scoring/skills';
 import { type Block, MAX_POSTING_BYTES, readPosting } from './posting-text';
+import { allOf, wordsOf } from './other-languages';
 import { type Cues, type SectionKind, PART_BREAK, cuesOf, sentenceSpans } from './wording';
 
 /**
@@ -65,6 +66,7 @@ const BARE_ITEM_WORDS = 4;
 const POSTING_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'required', 'preferred', 'plus', 'bonus', 'mandatory', 'desirable', 'desired', 'must-have', 'nice-to-have', 'years', 'yrs', 'hire',
   'production', 'strong', 'solid', 'deep', 'advanced', 'modern', 'experienced', 'senior', 'junior', 'professional', 'commercial',
+  ...wordsOf('contextWords'),
 ]);
 
 export const WARNINGS = {
@@ -205,8 +207,14 @@ interface Group {
   cues: Cues;
 }
 
-const EXAMPLE_WORDS = /^(?:such as|e\.?g\.?|for example|for instance|like|including|incl\.?|especially|particularly|i\.?e\.?)$/;
-const ALTERNATIVES_BEFORE = /\b(?:one|any|either)\s+of\b|\beither\b/i;
+const EXAMPLE_WORDS = new RegExp(
+  `^(?:such as|e\\.?g\\.?|for example|for instance|like|including|incl\\.?|especially|particularly|i\\.?e\\.?|${allOf('examples').join('|')})$`,
+  'u',
+);
+const OR_WORDS = new RegExp(`^(?:,\\s*)?(?:or|and/or|${allOf('or').join('|')}|(?:${allOf('and').join('|')})/(?:${allOf('or').join('|')}))$`, 'u');
+const AND_WORDS = new RegExp(`^(?:and|${allOf('and').join('|')})$`, 'u');
+const LIST_AND = new RegExp(`^,(?:\\s*(?:and|${allOf('and').join('|')}))?$`, 'u');
+const ALTERNATIVES_BEFORE = new RegExp(`\\b(?:one|any|either)\\s+of\\b|\\beither\\b|(?<![\\p{L}])(?:${allOf('oneOf').join('|')})(?![\\p{L}])`, 'iu');
 /** How far before a list "one of" or "either" is looked for. */
 const LEAD_REACH = 120;
 
@@ -218,10 +226,10 @@ const isConcept = (id: string) => {
 function linkBetween(gap: string, left: Item, right: Item): Link {
   const words = gap.replace(/[()[\]"'“”‘’*`]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (/^[/&+]*$/.test(words.replace(/\s/g, ''))) return 'join';
-  if (/^(?:,\s*)?(?:or|and\/or)$/.test(words)) return 'alternative';
+  if (OR_WORDS.test(words)) return 'alternative';
   if (EXAMPLE_WORDS.test(words.replace(/^,\s*|\s*[:,]$/g, ''))) return 'alternative';
-  if (/^,(?:\s*and)?$/.test(words)) return 'list';
-  if (words === 'and') return [...left.skills, ...right.skills].every(isConcept) ? 'join-if-alone' : 'list';
+  if (LIST_AND.test(words)) return 'list';
+  if (AND_WORDS.test(words)) return [...left.skills, ...right.skills].every(isConcept) ? 'join-if-alone' : 'list';
   return 'break';
 }
 

@@ -1,3 +1,4 @@
+import { wordsOf } from './other-languages';
 import { type SectionKind, classifySection } from './wording';
 
 /** Reading pasted posting text, plain or Markdown, into headed blocks. Pure: no DOM, nothing rendered. */
@@ -68,7 +69,7 @@ const BULLET = /^([ \t]*)(?:[-*+•·‣▪◦►▸➤✓✔–—●○■□�
 const FENCE = /^ {0,3}(?:```|~~~)/;
 const BOLD_LINE = /^[ \t]*(?:\*\*|__)([^*_\n]{1,80}?)[ \t]*:?[ \t]*(?:\*\*|__)[ \t]*:?[ \t]*$/;
 const LABEL_LINE = /^[ \t]*(?:\*\*|__)?([^:*\n]{1,60}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$/;
-const LABEL_WITH_TEXT = /^[ \t]*(?:\*\*|__)?([A-Za-z][A-Za-z '’&/-]{0,50}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(\S.*)$/;
+const LABEL_WITH_TEXT = /^[ \t]*(?:\*\*|__)?(\p{L}[\p{L} '’&/-]{0,50}?)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(\S.*)$/u;
 
 const isBlank = (char: string | undefined) => char === ' ' || char === '\t';
 
@@ -105,7 +106,9 @@ const HEADING_WORDS = new Set(
     "tasks team tech technical the to us values we what who why will with would you your you'll we're we'd you’ll we’re apply " +
     "location process interview hiring mission overview summary essentials desirable optional great good bonuses candidate " +
     "know be might may could fit if qualities advanced additional helpful extras"
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(wordsOf('headingWords')),
 );
 
 function isMadeOfHeadingWords(text: string): boolean {

@@ -45,10 +45,11 @@ const TECH_CONTEXT_WORDS = new Set([
   'warehouse', 'notebook', 'inference', 'scripting', 'github', 'gitlab', 'repo', 'repository', 'test', 'tests', 'web', 'serverless',
   'container', 'devops', 'sdk', 'ide', 'dataframe', 'engine', 'consumer', 'producer', 'broker', 'topic',
 ]);
-const CONJUNCTIONS = new Set(['and', 'or']);
-// A list mark between two language names: "Ruby, Go", "C/C++", "Go & Rust", "Ruby and Go".
-const LIST_SEPARATOR = /^[\s,/&|·+]*(?:(?:and|or)[\s,/&|·+]*)?$/i;
-const HAS_LIST_MARK = /[,/&|·+]|\b(?:and|or)\b/i;
+// "and" and "or" in English, German, French and Spanish.
+const CONJUNCTIONS = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o']);
+// A list mark between two language names: "Ruby, Go", "C/C++", "Go & Rust", "Ruby and Go", "Ruby oder Go".
+const LIST_SEPARATOR = /^[\s,/&|·+]*(?:(?:and|or|und|oder|et|ou|y|o)[\s,/&|·+]*)?$/i;
+const HAS_LIST_MARK = /[,/&|·+]|\b(?:and|or|und|oder|et|ou|y|o)\b/i;
 const TOKEN = /[\p{L}\p{N}_][\p{L}\p{N}_+#'’.-]*/gu;
 const CONTEXT_WINDOW = 3;
 // Far beyond any context window: keeps a megabyte-long line from making every match scan all of it.

@@ -10,6 +10,7 @@
 import { BACKEND } from './vocabulary/backend';
 import { CLOUD } from './vocabulary/cloud';
 import { CONCEPTS, PRACTICES } from './vocabulary/concepts';
+import { TRANSLATED_ALIASES } from './vocabulary/translations';
 import { DATA, DATABASES, MACHINE_LEARNING } from './vocabulary/data';
 import { FRONTEND } from './vocabulary/frontend';
 import { INFRASTRUCTURE } from './vocabulary/infrastructure';
@@ -92,6 +93,9 @@ export interface Skill {
 }
 
 /** The vocabulary as written, each skill with only its own aliases. */
+const withTranslations = (skill: Skill): Skill =>
+  TRANSLATED_ALIASES[skill.id] ? { ...skill, aliases: [...skill.aliases, ...TRANSLATED_ALIASES[skill.id]!] } : skill;
+
 export const SKILL_DEFINITIONS: readonly Skill[] = [
   ...LANGUAGES,
   ...BACKEND,
@@ -105,7 +109,7 @@ export const SKILL_DEFINITIONS: readonly Skill[] = [
   ...TOOLS,
   ...PRACTICES,
   ...CONCEPTS,
-];
+].map(withTranslations);
 
 const DEFINITIONS_BY_ID = new Map(SKILL_DEFINITIONS.map((skill) => [skill.id, skill]));
 
