@@ -66,6 +66,8 @@ const BARE_ITEM_WORDS = 4;
 const POSTING_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'required', 'preferred', 'plus', 'bonus', 'mandatory', 'desirable', 'desired', 'must-have', 'nice-to-have', 'years', 'yrs', 'hire',
   'production', 'strong', 'solid', 'deep', 'advanced', 'modern', 'experienced', 'senior', 'junior', 'professional', 'commercial',
+  // A spoken language: "verbal German", "native French speaker", "Spanish communication skills".
+  'verbal', 'spoken', 'speaking', 'speaker', 'native', 'communication', 'level',
   ...wordsOf('contextWords'),
 ]);
 
@@ -348,6 +350,10 @@ function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<
   const uncued = cuesOf('');
   return partIndex.map((i) => {
     const own = parts[i]!;
+    const next = nextCued[i];
+    // "Spanish proficiency (verbal) is a big plus": a part without skills of its own says how much the ones before it are wanted.
+    const saysHowMuch = next !== undefined && next.firstGroup === undefined && (next.cues.plus || next.cues.must || next.cues.negated);
+    if (hasCue(own) && !(own.cues.plus || own.cues.must || own.cues.negated) && saysHowMuch) return { ...next.cues, emphasis: own.cues.emphasis || next.cues.emphasis };
     if (hasCue(own)) return own.cues;
     const before = previousCued[i];
     if (before && leadsOn(before)) return before.cues;

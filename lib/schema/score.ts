@@ -38,6 +38,8 @@ export const EVIDENCE_SOURCES = [
   'headline',
   /** A longer "about" text (Stack Overflow, LinkedIn). */
   'about',
+  /** The language the person's own texts are written in. */
+  'written-language',
 ] as const;
 export const EvidenceSourceSchema = z.enum(EVIDENCE_SOURCES);
 export type EvidenceSource = z.infer<typeof EvidenceSourceSchema>;

@@ -10,6 +10,7 @@ import { SIGNAL_VALUES } from './values';
 import { analyzeGitlab } from './sites/gitlab';
 import { analyzeLinkedIn } from './sites/linkedin';
 import { analyzeStackOverflow } from './sites/stackoverflow';
+import { addWrittenLanguageFindings } from './written-language';
 
 /** The only profile fields scoring may read. Name, login, location, email and avatar are never among them. */
 interface ScorableProfile {
@@ -77,6 +78,7 @@ function analyzeGithub(profile: GithubProfile): ProfileAnalysis {
   addProseFindings(view, findings, output);
   addOrganizationFindings(view, findings, output);
   addProfileSignals(view, findings);
+  addWrittenLanguage(view, findings);
   return analysisOf(view.profileUrl, findings, output, { coverage: coverageOf(view, summary), siteCoverage: [] });
 }
 
@@ -118,6 +120,22 @@ function addOrganizationFindings(view: ScorableProfile, findings: Findings, outp
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The language of the person's own texts: README, bio and repository descriptions read together. */
+function addWrittenLanguage(view: ScorableProfile, findings: Findings): void {
+  const descriptions = view.repositories?.filter((repo) => !repo.isFork).map((repo) => repo.description ?? '');
+  addWrittenLanguageFindings(findings, [
+    { location: 'readme', where: 'profile README', url: view.profileUrl, text: view.readme, value: SIGNAL_VALUES.writtenReadme },
+    { location: 'bio', where: 'bio', url: view.profileUrl, text: view.bio, value: SIGNAL_VALUES.writtenBio },
+    {
+      location: 'repositories',
+      where: 'repository descriptions',
+      url: urlWithQuery(view.profileUrl, { tab: 'repositories' }),
+      text: descriptions?.join('.\n'),
+      value: SIGNAL_VALUES.writtenRepositories,
+    },
+  ]);
 }
 
 function addProfileSignals(view: ScorableProfile, findings: Findings): void {

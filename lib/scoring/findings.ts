@@ -33,6 +33,7 @@ const SOURCE_RANK: Record<EvidenceSource, number> = {
   company: 19,
   contributions: 20,
   followers: 21,
+  'written-language': 22,
 };
 
 /**

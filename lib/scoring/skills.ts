@@ -10,6 +10,7 @@
 import { BACKEND } from './vocabulary/backend';
 import { CLOUD } from './vocabulary/cloud';
 import { CONCEPTS, PRACTICES } from './vocabulary/concepts';
+import { SPOKEN_LANGUAGES } from './vocabulary/spoken-languages';
 import { TRANSLATED_ALIASES } from './vocabulary/translations';
 import { DATA, DATABASES, MACHINE_LEARNING } from './vocabulary/data';
 import { FRONTEND } from './vocabulary/frontend';
@@ -32,7 +33,9 @@ export type SkillCategory =
   | 'testing'
   | 'tool'
   | 'practice'
-  | 'concept';
+  | 'concept'
+  /** English, German…: what the candidate speaks and writes. */
+  | 'spoken-language';
 
 export interface ContextualPhrase {
   text: string;
@@ -67,7 +70,12 @@ export type ProfileSignal =
   /** Stars and forks by others on the person's own repositories. */
   | 'adoption'
   /** Answering others' questions in public (Stack Overflow answers and reputation). */
-  | 'public-answers';
+  | 'public-answers'
+  /** The person's own texts (README, bio, repository descriptions) are written in this language. */
+  | 'writes-english'
+  | 'writes-german'
+  | 'writes-french'
+  | 'writes-spanish';
 
 export interface Skill {
   id: string;
@@ -109,6 +117,7 @@ export const SKILL_DEFINITIONS: readonly Skill[] = [
   ...TOOLS,
   ...PRACTICES,
   ...CONCEPTS,
+  ...SPOKEN_LANGUAGES,
 ].map(withTranslations);
 
 const DEFINITIONS_BY_ID = new Map(SKILL_DEFINITIONS.map((skill) => [skill.id, skill]));

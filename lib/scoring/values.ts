@@ -44,6 +44,11 @@ export const SIGNAL_VALUES = {
   readmeMinWords: 30,
   readmeWordsForMax: 500,
   readmeLengthMax: 0.6,
+  /** A text of the person's own written in a language ("English": see written-language.ts). */
+  writtenReadme: 0.5,
+  writtenAbout: 0.5,
+  writtenRepositories: 0.4,
+  writtenBio: 0.3,
 
   // ---- repositories from the API ----
   // Each repository gets a weight in 0..1: kind × recency (see repositories.ts). A language's code

@@ -279,7 +279,7 @@ const SELF_DESCRIBED = 'most points come from what the person writes about thems
 describe.skipIf(!hasRealFixtures)('real LinkedIn pages, extracted, analyzed and scored', () => {
   it('jeffweiner08 (2016): an executive, nothing the seed posting asks for but mentoring', () => {
     const analysis = analyzeRealPage('yatish27linkedin-scraper__spec__fixtures__jeffweiner08.html', 'https://www.linkedin.com/in/jeffweiner08');
-    expect(Object.keys(analysis.skills)).toEqual(['community', 'leadership']); // "Mentoring", "Leadership", and the summary's "leadership teams"
+    expect(Object.keys(analysis.skills)).toEqual(['community', 'english', 'leadership']); // "Mentoring", "Leadership", the summary's "leadership teams", and the summary written in English
     const result = scoreAnalysis(analysis, seedPosting);
     expect(result.requirements.filter((r) => r.met).map((r) => r.requirementId)).toEqual(['community']);
     expect(requirement(result, 'community').evidence).toEqual([

@@ -1,6 +1,7 @@
 import type { ProfileAnalysis, SiteCoverage } from '../../schema/analysis';
 import { type GitlabProfile, LIMITS, type Repository } from '../../schema/profile';
 import { type Output, addTextFindings, analysisOf } from '../build-analysis';
+import { addWrittenLanguageFindings } from '../written-language';
 import { Findings, formatCount, found, log10Scaled } from '../findings';
 import { addRepositoryFindings } from '../repositories';
 import { SIGNAL_VALUES } from '../values';
@@ -58,6 +59,7 @@ export function analyzeGitlab(profile: GitlabProfile): ProfileAnalysis {
     { location: 'gitlab:company', source: 'company', where: 'GitLab organization', text: view.organization, value: GITLAB_VALUES.organization },
   ] as const;
   for (const entry of texts) addTextFindings(findings, output, { ...entry, url: view.profileUrl });
+  addWrittenLanguageFindings(findings, [{ location: 'gitlab:bio', where: 'GitLab bio', url: view.profileUrl, text: view.bio, value: SIGNAL_VALUES.writtenBio }]);
   addFollowers(view, findings);
   return analysisOf(view.profileUrl, findings, output, { siteCoverage: [coverageOf(view)] });
 }

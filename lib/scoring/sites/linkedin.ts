@@ -1,6 +1,8 @@
 import type { ProfileAnalysis, SiteCoverage } from '../../schema/analysis';
 import type { LinkedInProfile, Position } from '../../schema/profile';
 import { type Output, addTextFindings, analysisOf } from '../build-analysis';
+import { SIGNAL_VALUES } from '../values';
+import { addWrittenLanguageFindings } from '../written-language';
 import { Findings, found } from '../findings';
 import type { Skill } from '../skills';
 import { mentionsIn, skillsInSlug } from '../vocabulary-index';
@@ -72,6 +74,9 @@ export function analyzeLinkedIn(profile: LinkedInProfile): ProfileAnalysis {
     text: view.about,
     value: LINKEDIN_VALUES.about,
   });
+  addWrittenLanguageFindings(findings, [
+    { location: 'linkedin:about', where: 'LinkedIn about', url: view.profileUrl, text: view.about, value: SIGNAL_VALUES.writtenAbout },
+  ]);
   return analysisOf(view.profileUrl, findings, output, { siteCoverage: [coverageOf(view)] });
 }
 

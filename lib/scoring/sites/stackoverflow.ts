@@ -2,6 +2,8 @@ import type { ProfileAnalysis, SiteCoverage } from '../../schema/analysis';
 import { isHttpUrl } from '../../schema/limits';
 import type { StackOverflowProfile, StackOverflowTag } from '../../schema/profile';
 import { type Output, addTextFindings, analysisOf } from '../build-analysis';
+import { SIGNAL_VALUES } from '../values';
+import { addWrittenLanguageFindings } from '../written-language';
 import { Findings, formatCount, found, log10Scaled, urlWithQuery } from '../findings';
 import { skillsInSlug, slugToWords } from '../vocabulary-index';
 
@@ -56,6 +58,9 @@ export function analyzeStackOverflow(profile: StackOverflowProfile): ProfileAnal
     text: view.about,
     value: STACKOVERFLOW_VALUES.about,
   });
+  addWrittenLanguageFindings(findings, [
+    { location: 'stackoverflow:about', where: 'Stack Overflow about', url: view.profileUrl, text: view.about, value: SIGNAL_VALUES.writtenAbout },
+  ]);
   addAnswerFindings(view, findings);
   return analysisOf(view.profileUrl, findings, output, { siteCoverage: [coverageOf(view)] });
 }
