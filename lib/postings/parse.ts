@@ -203,6 +203,8 @@ type Link = 'join' | 'join-if-alone' | 'alternative' | 'list' | 'break';
 
 interface Group {
   skills: string[];
+  /** Narrower alternatives dropped for a broader one ("Kubernetes, EKS, GKE, or AKS" is Kubernetes). */
+  examples?: string[];
   alternative: boolean;
   start: number;
   clause: Clause;
@@ -217,6 +219,14 @@ const OR_WORDS = new RegExp(`^(?:,\\s*)?(?:or|and/or|${allOf('or').join('|')}|(?
 const AND_WORDS = new RegExp(`^(?:and|${allOf('and').join('|')})$`, 'u');
 const LIST_AND = new RegExp(`^,(?:\\s*(?:and|${allOf('and').join('|')}))?$`, 'u');
 const ALTERNATIVES_BEFORE = new RegExp(`\\b(?:one|any|either)\\s+of\\b|\\beither\\b|(?<![\\p{L}])(?:${allOf('oneOf').join('|')})(?![\\p{L}])`, 'iu');
+/** "programming languages (JS, TS, Java, Python)": a list in parentheses after a kind of thing names examples of it, any of which will do. */
+const KIND_BEFORE =
+  /\b(?:languages|frameworks|tools|technologies|databases|platforms|clouds|cloud providers|providers|libraries|stacks|engines|stores|solutions)\s*\(\s*$/i;
+/** "message brokers such as Kafka, RabbitMQ": examples, any of which will do. */
+const EXAMPLES_BEFORE = new RegExp(
+  `(?:^|[\\s(,:])(?:such as|e\\.?g\\.?|for example|for instance|like|${allOf('examples').join('|')})[\\s,:]*$`,
+  'iu',
+);
 /** How far before a list "one of" or "either" is looked for. */
 const LEAD_REACH = 120;
 
@@ -257,14 +267,18 @@ function groupItems(text: string, clause: Clause, items: readonly Item[]): Array
     if (run.length === 0) return;
     const lead = text.slice(Math.max(leadStart, run[0]!.start - LEAD_REACH), run[0]!.start);
     leadStart = run.at(-1)!.end;
-    const alternative = links.includes('alternative') || ALTERNATIVES_BEFORE.test(lead);
+    const listsExamples = run.length > 1 && (KIND_BEFORE.test(lead) || EXAMPLES_BEFORE.test(lead));
+    const alternative = links.includes('alternative') || ALTERNATIVES_BEFORE.test(lead) || listsExamples;
     // In "A, B and C" the "and" ends a list: concepts are joined by "and" only when it is the run's sole link.
     if (links.includes('list')) links = links.map((link) => (link === 'join-if-alone' ? 'list' : link));
     let current: Item[] = [run[0]!];
     const emit = (members: Item[]) => {
       const skills = [...new Set(members.flatMap((item) => item.skills))];
-      // Examples of a broader skill add nothing to it: "AWS (EKS, RDS) or GCP" is AWS or GCP.
-      groups.push({ skills: alternative ? broadest(skills) : skills, alternative, start: members[0]!.start, clause });
+      // Examples of a broader skill add nothing to it: "AWS (EKS, RDS) or GCP" is AWS or GCP, and "a cloud such as
+      // AWS or GCP" is any cloud.
+      const kept = alternative ? broadest(skills) : skills;
+      const examples = skills.filter((skill) => !kept.includes(skill));
+      groups.push({ skills: kept, alternative, start: members[0]!.start, clause, ...(examples.length ? { examples } : {}) });
     };
     links.forEach((link, i) => {
       if (!alternative && link === 'list') {
@@ -403,6 +417,14 @@ function collect(groups: readonly Group[]): Draft[] {
       const { skills, alternative, cues, clause, start } = group;
       drafts.set(key, { skills, alternative, strength, emphasis: cues.emphasis, clauses: new Set([clause.id]), first: start });
     }
+  }
+  // "Kubernetes" is a must, and "vanilla Kubernetes, EKS, GKE, or AKS" is a plus: the distributions are what the plus adds.
+  for (const group of strong) {
+    if (strengths.get(group) !== 'plus' || !group.examples || drafts.get(keyOf(group.skills))?.strength !== 'must') continue;
+    const key = keyOf(group.examples);
+    const draft = drafts.get(key);
+    if (draft) draft.clauses.add(group.clause.id);
+    else drafts.set(key, { skills: group.examples, alternative: true, strength: 'plus', emphasis: group.cues.emphasis, clauses: new Set([group.clause.id]), first: group.start });
   }
   // A mention in the job's description (duties, "our stack", the intro) only strengthens a requirement that
   // has its skill: what the company uses is context, not something the posting asks of the candidate.

@@ -21,7 +21,7 @@ describe('postings in German, French and Spanish', () => {
   const english = rubricOf(fixture('backend-go.en.md'));
 
   it('the English posting proposes what a recruiter would write', () => {
-    expect(english.must).toEqual(['aws or azure or gcp', 'concurrency', 'docker', 'go', 'postgresql']);
+    expect(english.must).toEqual(['cloud-infrastructure', 'concurrency', 'docker', 'go', 'postgresql']);
     expect(english.plus).toEqual(['kafka', 'kubernetes', 'terraform']);
   });
 
@@ -54,11 +54,19 @@ describe('postings in German, French and Spanish', () => {
 
   it('reads plain-text headings in capitals or ending in a colon, and "z. B." / "comme" / "como" examples as one any-of', () => {
     for (const text of [
-      'ANFORDERUNGEN\nErfahrung mit einer Cloud (z. B. AWS oder GCP)\n\nWÜNSCHENSWERT\nKafka',
-      'PROFIL RECHERCHÉ\nExpérience d’un cloud comme AWS ou GCP\n\nLES PLUS\nKafka',
-      'REQUISITOS\nExperiencia con una nube como AWS o GCP\n\nDESEABLE\nKafka',
+      'ANFORDERUNGEN\nErfahrung mit Message-Brokern, z. B. RabbitMQ, NATS\n\nWÜNSCHENSWERT\nKafka',
+      'PROFIL RECHERCHÉ\nExpérience d’un outil comme RabbitMQ, NATS\n\nLES PLUS\nKafka',
+      'REQUISITOS\nExperiencia con herramientas como RabbitMQ, NATS\n\nDESEABLE\nKafka',
+      'REQUIREMENTS\nExperience with tools such as RabbitMQ, NATS\n\nNICE TO HAVE\nKafka',
     ]) {
-      expect(rubricOf(text), text).toEqual({ must: ['aws or gcp'], plus: ['kafka'] });
+      expect(rubricOf(text), text).toEqual({ must: ['nats or rabbitmq'], plus: ['kafka'] });
+    }
+    for (const text of [
+      'ANFORDERUNGEN\nErfahrung mit einer Cloud (z. B. AWS oder GCP)',
+      'PROFIL RECHERCHÉ\nExpérience d’un cloud comme AWS ou GCP',
+      'REQUISITOS\nExperiencia con una nube como AWS o GCP',
+    ]) {
+      expect(rubricOf(text), text).toEqual({ must: ['cloud-infrastructure'], plus: [] });
     }
   });
 

@@ -95,6 +95,45 @@ describe('negation and exclusion: what the posting says it does not want', () =>
   });
 });
 
+describe('traps found in real postings', () => {
+  const skillsOf = (text: string) => propose(text).flatMap((r) => r.skills);
+
+  it.each<[text: string, present: string[], absent: string[]]>([
+    ['Requirements:\n- Strong use of integration tests (Makefile, Docker)', ['make', 'docker'], ['cmake']],
+    ['Requirements:\n- Python\n- Make sure you make time to make great things', ['python'], ['make', 'cmake']],
+    ['Requirements:\n- Python\n\nApply:\nInclude a resume, your GitHub or LinkedIn URLs.', ['python'], ['github']],
+    ['Requirements:\n- Git and GitHub workflows', ['git', 'github'], ['github-actions']],
+    ['Requirements:\n- Automation of testing, agile development', ['testing'], ['automation']],
+    ['Requirements:\n- A record of delivering SaaS and cloud-based applications', ['cloud-infrastructure'], []],
+    ['Acme Cloud is hiring.\n\nRequirements:\n- Python', ['python'], ['cloud-infrastructure']],
+    ['Requirements:\n- A commitment to producing robust, testable code', ['testing'], []],
+    ['Requirements:\n- Improving developer experience with desktop tooling and scripts', ['developer-tooling', 'scripting'], []],
+  ])('%j names %j, not %j', (text, present, absent) => {
+    const skills = skillsOf(text);
+    for (const skill of present) expect(skills, text).toContain(skill);
+    for (const skill of absent) expect(skills, text).not.toContain(skill);
+  });
+
+  it('reads a parenthesised list after a kind of thing as examples, any of which will do', () => {
+    const requirements = propose('Requirements:\n- Some experience in at least two programming languages (JavaScript, Java, Python)');
+    expect(requirements.map((r) => r.skills)).toEqual([['javascript', 'java', 'python']]);
+  });
+
+  it('keeps narrower alternatives of a must-have as a plus: "Kubernetes" required, "EKS, GKE, or AKS" welcome', () => {
+    const requirements = propose('Requirements:\n- Kubernetes\n\nNice to have:\n- Kubernetes distributions, whether vanilla Kubernetes, EKS, GKE, or AKS');
+    expect(requirements.map((r) => [r.kind, r.skills])).toEqual([
+      ['must', ['kubernetes']],
+      ['plus', ['eks', 'gke', 'aks']],
+    ]);
+  });
+
+  it('takes "is a big plus" after a parenthesis for the skill before it, not its emphasis', () => {
+    const requirements = propose('Requirements:\n- Fluent English is mandatory. Spanish proficiency (verbal) is a big plus for the team.');
+    expect(only(requirements, 'english').kind).toBe('must');
+    expect(only(requirements, 'spanish').kind).toBe('plus');
+  });
+});
+
 describe('why each requirement was proposed', () => {
   it('gives the sentence it was read from, with the words that named it', () => {
     const proposal = proposeRubric('## Requirements\n- Strong Go and Kafka experience.\n- Kubernetes is a plus.\n');

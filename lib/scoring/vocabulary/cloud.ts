@@ -98,6 +98,9 @@ export const CLOUD: readonly Skill[] = [
     aliases: [
       'cloud infrastructure', 'cloud computing', 'cloud native', 'cloud-native', 'cloud platform', 'cloud platforms', 'cloud provider',
       'cloud providers', 'public cloud', 'multi-cloud', 'hybrid cloud', 'cloud architecture', 'cloud engineer', 'cloud services', 'iaas', 'paas',
+      'cloud-based', 'cloud based', 'cloud applications', 'cloud environments',
+      // "Cloud" alone only beside a technical word: "cloud experience", not "Acme Cloud" or "head in the clouds".
+      { text: 'cloud', caseSensitive: false },
     ],
     includes: ['aws', 'gcp', 'azure', 'digitalocean', 'heroku', 'vercel', 'cloudflare', 'oracle-cloud', 'ibm-cloud', 'openstack', 'serverless'],
   },

@@ -21,6 +21,29 @@ export const PRACTICES: readonly Skill[] = [
     includes: ['ansible', 'puppet', 'chef', 'salt'],
   },
   { id: 'devops', label: 'DevOps', category: 'practice', aliases: ['devops', 'infrastructure as code', 'platform engineering', 'platform engineer', 'devsecops', 'configuration management'] },
+  {
+    id: 'scripting',
+    label: 'Scripting',
+    category: 'practice',
+    aliases: ['scripting', 'scripts', 'scripting language', 'scripting languages', 'automation scripts'],
+    includes: ['shell', 'powershell'],
+  },
+  {
+    id: 'developer-tooling',
+    label: 'Developer tooling',
+    category: 'practice',
+    aliases: [
+      'developer tooling', 'developer tools', 'developer experience', 'devex', 'dev tooling', 'internal tools', 'internal tooling',
+      'desktop tooling', 'developer productivity', 'build tooling', 'devtools',
+    ],
+  },
+  {
+    id: 'automation',
+    label: 'Automation',
+    category: 'practice',
+    aliases: ['automation', 'automating', 'automation tools', 'infrastructure automation', 'process automation', 'workflow automation'],
+    includes: ['scripting', 'ansible'],
+  },
   { id: 'agile', label: 'Agile / Scrum', category: 'practice', aliases: ['agile', 'scrum', 'kanban', 'sprint planning', 'extreme programming'], rarelyEvidenced: true },
   { id: 'code-review', label: 'Code review', category: 'practice', aliases: ['code review', 'code reviews', 'reviewing code', 'pull request reviews'], rarelyEvidenced: true },
 ];
@@ -80,7 +103,7 @@ export const CONCEPTS: readonly Skill[] = [
       'community', 'meetup', 'user group', 'conference', 'speaker', 'public speaking', 'tech talk', 'conference talk', 'organizer',
       'organiser', 'co-organizer', 'mentor', 'mentoring', 'mentorship', 'hackathon', 'podcast', 'devrel', 'developer advocate',
       'community manager', 'moderator', 'workshop', 'gophercon', 'rubyconf', 'railsconf', 'kubecon', 'fosdem', 'pycon', 'jsconf',
-      'developer relations', 'community work', 'developer advocacy',
+      'developer relations', 'community work', 'developer advocacy', 'teaching', 'to teach',
     ],
     signals: ['followers', 'public-answers'],
   },
@@ -135,7 +158,7 @@ export const CONCEPTS: readonly Skill[] = [
     aliases: [
       'testing', 'unit test', 'unit tests', 'unit testing', 'integration test', 'integration tests', 'integration testing', 'end-to-end testing',
       'e2e testing', 'e2e tests', 'tdd', 'test-driven', 'test driven development', 'test automation', 'automated testing', 'automated tests',
-      'test coverage', 'qa automation', 'quality assurance', 'regression testing',
+      'test coverage', 'qa automation', 'quality assurance', 'regression testing', 'testable code', 'testable', 'automation of testing', 'automation of tests',
     ],
     includes: [
       'jest', 'vitest', 'mocha', 'jasmine', 'testing-library', 'cypress', 'playwright', 'selenium', 'puppeteer', 'pytest', 'junit', 'rspec',

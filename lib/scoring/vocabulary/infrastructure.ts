@@ -83,7 +83,25 @@ export const INFRASTRUCTURE: readonly Skill[] = [
     orgs: ['gitlab-org', 'gitlabhq', 'jenkinsci', 'actions', 'tektoncd', 'argoproj', 'buildkite'],
     includes: ['github-actions', 'gitlab-ci', 'jenkins', 'circleci', 'travis-ci', 'buildkite', 'argocd', 'tekton', 'teamcity', 'spinnaker', 'azure-devops'],
   },
-  { id: 'github-actions', label: 'GitHub Actions', category: 'devops', aliases: ['github actions', 'github action', 'github workflows'], orgs: ['actions'] },
+  { id: 'github-actions', label: 'GitHub Actions', category: 'devops', aliases: ['github actions', 'github action'], orgs: ['actions'] },
+  // "GitHub workflows" in a posting is working through pull requests and reviews as often as Actions: GitHub, not GitHub Actions.
+  // "Your GitHub URL", "my GitHub stats", "our GitHub" name an account or a place, not a skill.
+  {
+    id: 'github',
+    label: 'GitHub',
+    category: 'tool',
+    aliases: [
+      {
+        text: 'GitHub',
+        caseSensitive: false,
+        needsContext: false,
+        vouches: false,
+        notBefore: ['your', 'my', 'our', 'their', 'his', 'her', 'on', 'at', 'via'],
+        notAfter: ['url', 'urls', 'profile', 'profiles', 'account', 'accounts', 'handle', 'username', 'link', 'links', 'page', 'stats', 'streak', 'repo', 'repos'],
+      },
+      'github workflow', 'github workflows', 'github flow', 'github issues',
+    ],
+  },
   { id: 'gitlab-ci', label: 'GitLab CI', category: 'devops', aliases: ['gitlab ci', 'gitlab-ci', '.gitlab-ci.yml', 'gitlab runner', 'gitlab ci/cd', 'gitlab pipelines'], orgs: ['gitlab-org'] },
   { id: 'jenkins', label: 'Jenkins', category: 'devops', aliases: ['jenkins', 'jenkinsfile'], orgs: ['jenkinsci'] },
   { id: 'circleci', label: 'CircleCI', category: 'devops', aliases: ['circleci', 'circle ci'] },

@@ -31,7 +31,9 @@ export const TOOLS: readonly Skill[] = [
   { id: 'bazel', label: 'Bazel / Buck', category: 'tool', aliases: ['bazel', 'buck2', 'pants build', 'monorepo tooling'], languages: ['Starlark'], orgs: ['bazelbuild'] },
   { id: 'gradle', label: 'Gradle', category: 'tool', aliases: ['gradle', 'build.gradle'], orgs: ['gradle'] },
   { id: 'maven', label: 'Maven', category: 'tool', aliases: ['apache maven', 'pom.xml', 'maven central', word('Maven')] },
-  { id: 'cmake', label: 'CMake / Make', category: 'tool', aliases: ['cmake', 'makefile', 'makefiles', 'gnu make', 'ninja build', 'meson build'], languages: ['CMake', 'Makefile', 'Meson'] },
+  { id: 'cmake', label: 'CMake', category: 'tool', aliases: ['cmake', 'ninja build', 'meson build'], languages: ['CMake', 'Meson'] },
+  // "make" alone is the verb: only the Makefile and GNU Make name the tool.
+  { id: 'make', label: 'Make', category: 'tool', aliases: ['makefile', 'makefiles', 'gnu make', 'gnumake'], languages: ['Makefile'] },
   { id: 'package-managers', label: 'JavaScript package managers', category: 'tool', aliases: ['pnpm', 'yarn berry', 'yarnpkg', 'npm workspaces', word('Yarn', { notAfter: ['ball', 'store', 'shop'] })] },
   { id: 'python-tooling', label: 'Python packaging (Poetry, uv)', category: 'tool', aliases: ['poetry lock', 'python poetry', 'pipenv', 'conda', 'anaconda', 'virtualenv', 'pyproject.toml', 'setuptools', 'uv pip'] },
   { id: 'vim', label: 'Vim / Neovim', category: 'tool', aliases: ['vim', 'neovim', 'nvim'], languages: ['Vim Script'], orgs: ['neovim', 'vim'] },

@@ -22,6 +22,7 @@ export const TRANSLATED_ALIASES: Readonly<Record<string, readonly string[]>> = {
   databases: ['relationale datenbanken', 'datenbankdesign', 'bases de données relationnelles', 'bases de datos relacionales'],
   security: ['it-sicherheit', 'informationssicherheit', 'sécurité informatique', 'cybersécurité', 'seguridad informática', 'ciberseguridad'],
   microservices: ['microservicios', 'microserviços'],
+  'cloud-infrastructure': ['nube', 'la nube', 'cloud-plattform', 'cloud-plattformen', 'plateforme cloud', 'infraestructura en la nube'],
   'system-design': ['softwarearchitektur', 'architecture logicielle', 'arquitectura de software'],
   'api-design': ['api-design', 'conception d’api', "conception d'api", 'diseño de api', 'diseño de apis'],
 };
