@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { BAND_IDS, BANDS, bandRange } from '@/lib/scoring/bands';
+import { SKILLS } from '@/lib/scoring/skills';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -25,5 +26,9 @@ describe('docs agree with the code', () => {
   it('the bundle schema doc names every band id', () => {
     const doc = read('docs/bundle-schema.md');
     for (const id of BAND_IDS) expect(doc).toContain(`\`"${id}"\``);
+  });
+
+  it('README gives the vocabulary’s size as it is', () => {
+    expect(read('README.md')).toContain(`a vocabulary of ${SKILLS.length} skills`);
   });
 });
