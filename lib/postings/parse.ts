@@ -2,7 +2,7 @@ import type { Requirement } from '../schema/posting';
 import { type SkillMention, findAllSkillMentions } from '../scoring/match';
 import { type Skill, getSkill, includesSkill } from '../scoring/skills';
 import { type Block, MAX_POSTING_BYTES, readPosting } from './posting-text';
-import { allOf, wordsOf } from './other-languages';
+import { LATIN_WORD_CHAR, allOf, wordsOf } from './other-languages';
 import { type Cues, type SectionKind, PART_BREAK, cuesOf, sentenceSpans } from './wording';
 
 /**
@@ -218,7 +218,7 @@ const EXAMPLE_WORDS = new RegExp(
 const OR_WORDS = new RegExp(`^(?:,\\s*)?(?:or|and/or|${allOf('or').join('|')}|(?:${allOf('and').join('|')})/(?:${allOf('or').join('|')}))$`, 'u');
 const AND_WORDS = new RegExp(`^(?:and|${allOf('and').join('|')})$`, 'u');
 const LIST_AND = new RegExp(`^,(?:\\s*(?:and|${allOf('and').join('|')}))?$`, 'u');
-const ALTERNATIVES_BEFORE = new RegExp(`\\b(?:one|any|either)\\s+of\\b|\\beither\\b|(?<![\\p{L}])(?:${allOf('oneOf').join('|')})(?![\\p{L}])`, 'iu');
+const ALTERNATIVES_BEFORE = new RegExp(`\\b(?:one|any|either)\\s+of\\b|\\beither\\b|(?<![${LATIN_WORD_CHAR}])(?:${allOf('oneOf').join('|')})(?![${LATIN_WORD_CHAR}])`, 'i');
 /** "programming languages (JS, TS, Java, Python)": a list in parentheses after a kind of thing names examples of it, any of which will do. */
 const KIND_BEFORE =
   /\b(?:languages|frameworks|tools|technologies|databases|platforms|clouds|cloud providers|providers|libraries|stacks|engines|stores|solutions)\s*\(\s*$/i;

@@ -1,4 +1,4 @@
-import { allOf, wordsRegex } from './other-languages';
+import { LATIN_WORD_CHAR, allOf, wordsRegex } from './other-languages';
 
 /**
  * The wording of a job posting: which sections ask for what, and which words mark a
@@ -68,7 +68,7 @@ const MUST_CUE =
 /** "X is not required": not asked for, unless a plus cue says it is welcome ("not required, but a plus"). */
 const NOT_REQUIRED_EN =
   "\\bnot\\s+(?:strictly\\s+|necessarily\\s+|really\\s+)?(?:required|necessary|essential|mandatory|needed|expected|a\\s+must|a\\s+requirement|a\\s+prerequisite)\\b|\\b(?:is|are)n['’]t\\s+(?:required|necessary|needed|a\\s+requirement)\\b";
-const NOT_REQUIRED = new RegExp(`${NOT_REQUIRED_EN}|${wordsRegex(allOf('notRequired')).source}`, 'giu');
+const NOT_REQUIRED = new RegExp(`${NOT_REQUIRED_EN}|${wordsRegex(allOf('notRequired')).source}`, 'gi');
 
 /** "We do not use PHP", "no Kubernetes experience needed", "not looking for": the skill is not asked for at all. */
 const NEGATION = new RegExp(
@@ -78,12 +78,12 @@ const NEGATION = new RegExp(
     'no\\s+(?:prior\\s+|previous\\s+)?(?:[\\w.+#/-]+\\s+){0,3}(?:experience|knowledge|background)(?:\\s+[\\w.+#/-]+){0,3}\\s+(?:is\\s+|are\\s+)?(?:needed|required|necessary|expected)',
     'no\\s+need\\s+(?:for|to)', 'not\\s+looking\\s+for', 'we\\s+(?:avoid|moved\\s+away\\s+from|are\\s+moving\\s+away\\s+from)',
   ].join('|')})\\b|${wordsRegex(allOf('negation')).source}`,
-  'iu',
+  'i',
 );
 
 const OTHER_PLUS_CUE = wordsRegex(allOf('plusCue'));
 const OTHER_MUST_CUE = wordsRegex(allOf('mustCue'));
-const OTHER_VOICE = new RegExp(`^\\s*${wordsRegex(allOf('voice')).source}`, 'iu');
+const OTHER_VOICE = new RegExp(`^\\s*${wordsRegex(allOf('voice')).source}`, 'i');
 const OTHER_EMPHASIS = wordsRegex(allOf('emphasis'));
 
 /** A sentence that describes the candidate ("You have 5+ years…", "You're fluent in…"): a must where the section does not say. */
@@ -168,10 +168,10 @@ const AND_OR_WORDS = ['and', 'or', ...allOf('and'), ...allOf('or')].join('|');
  */
 export const PART_BREAK = new RegExp(
   [
-    `,(?!\\s*(?:${BUT_WORDS})(?![\\p{L}]))`,
+    `,(?!\\s*(?:${BUT_WORDS})(?![${LATIN_WORD_CHAR}]))`,
     '\\s*[()]\\s*',
     `${NOT_REQUIRED_BEFORE}\\s(?:${BUT_WORDS})\\s`,
-    `\\s(?:${AND_OR_WORDS})\\s+(?=(?:${IDEALLY_WORDS})(?![\\p{L}]))`,
+    `\\s(?:${AND_OR_WORDS})\\s+(?=(?:${IDEALLY_WORDS})(?![${LATIN_WORD_CHAR}]))`,
   ].join('|'),
-  'giu',
+  'gi',
 );
