@@ -4,6 +4,7 @@
  */
 
 export interface LanguageWording {
+  name: 'german' | 'french' | 'spanish';
   /** Section headings. */
   ignoreSection: string[];
   plusSection: string[];
@@ -40,6 +41,7 @@ export interface LanguageWording {
 const Y = '(?:\\d+\\s*\\+?|mehr\\s+als\\s+\\d+|plus\\s+de\\s+\\d+|más\\s+de\\s+\\d+)';
 
 export const GERMAN: LanguageWording = {
+  name: 'german',
   ignoreSection: [
     'benefits', 'wir bieten', 'was wir (?:dir|ihnen)? ?bieten', 'das bieten wir(?: dir| ihnen)?', 'unser angebot', 'deine vorteile', 'ihre vorteile',
     'vorteile', 'über uns', 'wer wir sind', 'unternehmen', 'bewerbung', 'so bewirbst du dich', 'kontakt', 'standort', 'gehalt', 'vergütung',
@@ -91,6 +93,7 @@ export const GERMAN: LanguageWording = {
 };
 
 export const FRENCH: LanguageWording = {
+  name: 'french',
   ignoreSection: [
     'avantages', 'ce que nous (?:offrons|proposons)', 'nous (?:offrons|proposons)', 'pourquoi nous rejoindre', 'à propos de nous', 'a propos',
     'qui sommes-nous', "l['’]entreprise", 'entreprise', 'rémunération', 'salaire', 'processus de recrutement', 'comment postuler', 'candidature',
@@ -143,6 +146,7 @@ export const FRENCH: LanguageWording = {
 };
 
 export const SPANISH: LanguageWording = {
+  name: 'spanish',
   ignoreSection: [
     'beneficios', '(?:qué|lo que) (?:te )?ofrecemos', 'ofrecemos', 'sobre nosotros', 'quiénes somos', 'la empresa', 'empresa', 'salario',
     'remuneración', 'proceso de selección', 'cómo aplicar', 'ubicación',
@@ -202,11 +206,8 @@ export function wordsRegex(alternatives: readonly string[], flags = 'i'): RegExp
   return new RegExp(`(?<![${LATIN_WORD_CHAR}])(?:${alternatives.join('|')})(?![${LATIN_WORD_CHAR}])`, flags);
 }
 
-/** The alternatives of one role across the other languages. */
-export function allOf(role: keyof Omit<LanguageWording, 'headingWords' | 'contextWords'>): string[] {
-  return OTHER_LANGUAGES.flatMap((language) => language[role]);
-}
-
-export function wordsOf(role: 'headingWords' | 'contextWords'): string[] {
-  return OTHER_LANGUAGES.flatMap((language) => language[role].split(' '));
+/** The other languages a posting's text is written in: the one detected, or all of them when it is unclear. */
+export function otherLanguagesOf(detected: string | undefined): readonly LanguageWording[] {
+  if (detected === 'english') return [];
+  return OTHER_LANGUAGES.filter((language) => detected === undefined || language.name === detected);
 }

@@ -2,8 +2,9 @@ import type { Requirement } from '../schema/posting';
 import { type SkillMention, findAllSkillMentions } from '../scoring/match';
 import { type Skill, getSkill, includesSkill } from '../scoring/skills';
 import { type Block, MAX_POSTING_BYTES, readPosting } from './posting-text';
-import { LATIN_WORD_CHAR, allOf, wordsOf } from './other-languages';
-import { type Cues, type SectionKind, PART_BREAK, cuesOf, sentenceSpans } from './wording';
+import { writtenLanguageOf } from '../scoring/written-language';
+import { LATIN_WORD_CHAR, otherLanguagesOf } from './other-languages';
+import { type Cues, type SectionKind, type Wording, wordingFor } from './wording';
 
 /**
  * Pasted job-posting text → a proposed rubric for the recruiter to review. Pure and deterministic.
@@ -63,13 +64,12 @@ const MAX_SKILLS_PER_REQUIREMENT = 20;
 /** A list item this short in a requirement section is a skill name by position ("- Go", "- Spark"). */
 const BARE_ITEM_WORDS = 4;
 /** In a posting, these beside an ambiguous word show it is a skill: "Go required", "Spark preferred", "Kafka a plus". */
-const POSTING_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+const POSTING_CONTEXT_WORDS: readonly string[] = [
   'required', 'preferred', 'plus', 'bonus', 'mandatory', 'desirable', 'desired', 'must-have', 'nice-to-have', 'years', 'yrs', 'hire',
   'production', 'strong', 'solid', 'deep', 'advanced', 'modern', 'experienced', 'senior', 'junior', 'professional', 'commercial',
   // A spoken language: "verbal German", "native French speaker", "Spanish communication skills".
   'verbal', 'spoken', 'speaking', 'speaker', 'native', 'communication', 'level',
-  ...wordsOf('contextWords'),
-]);
+];
 
 export const WARNINGS = {
   empty: 'The posting is empty: paste its text to propose requirements.',
@@ -113,7 +113,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const isShort = (text: string) => text.length <= 80 && wordCount(text) <= BARE_ITEM_WORDS;
 
 /** The title and every readable block, one per line, so a sentence never spans two blocks. */
-function layOut(title: string | undefined, blocks: readonly Block[]): Layout {
+function layOut(title: string | undefined, blocks: readonly Block[], wording: Wording): Layout {
   const parts: string[] = [];
   const lines: Line[] = [];
   const clauses: Clause[] = [];
@@ -122,7 +122,7 @@ function layOut(title: string | undefined, blocks: readonly Block[]): Layout {
   const addLine = (text: string, section: SectionKind, block?: Block) => {
     const isBareItem = block?.isItem && section !== 'context' && isShort(text);
     if (isBareItem) bareItems.push([offset, offset + text.length]);
-    for (const [start, end] of sentenceSpans(text)) {
+    for (const [start, end] of wording.sentenceSpans(text)) {
       clauses.push({ id: clauses.length, start: offset + start, end: offset + end, section });
       // "Requirements: production React; modern JavaScript": each part of a requirement list is an item too.
       const isBarePart = !isBareItem && (section === 'must' || section === 'plus') && isShort(text.slice(start, end));
@@ -211,22 +211,46 @@ interface Group {
   cues: Cues;
 }
 
-const EXAMPLE_WORDS = new RegExp(
-  `^(?:such as|e\\.?g\\.?|for example|for instance|like|including|incl\\.?|especially|particularly|i\\.?e\\.?|${allOf('examples').join('|')})$`,
-  'u',
-);
-const OR_WORDS = new RegExp(`^(?:,\\s*)?(?:or|and/or|${allOf('or').join('|')}|(?:${allOf('and').join('|')})/(?:${allOf('or').join('|')}))$`, 'u');
-const AND_WORDS = new RegExp(`^(?:and|${allOf('and').join('|')})$`, 'u');
-const LIST_AND = new RegExp(`^,(?:\\s*(?:and|${allOf('and').join('|')}))?$`, 'u');
-const ALTERNATIVES_BEFORE = new RegExp(`\\b(?:one|any|either)\\s+of\\b|\\beither\\b|(?<![${LATIN_WORD_CHAR}])(?:${allOf('oneOf').join('|')})(?![${LATIN_WORD_CHAR}])`, 'i');
+/** The wording of a posting's languages, with the regexes that link skills within a sentence ("or", "such as", "one of"). */
+interface Reading {
+  wording: Wording;
+  contextWords: ReadonlySet<string>;
+  exampleWords: RegExp;
+  orWords: RegExp;
+  andWords: RegExp;
+  listAnd: RegExp;
+  alternativesBefore: RegExp;
+  examplesBefore: RegExp;
+}
+
+const readings = new WeakMap<Wording, Reading>();
+
+function readingFor(wording: Wording): Reading {
+  const cached = readings.get(wording);
+  if (cached) return cached;
+  const all = (role: 'examples' | 'or' | 'and' | 'oneOf') => wording.languages.flatMap((language) => language[role]);
+  const alternatives = (words: readonly string[]) => words.map((word) => `|${word}`).join('');
+  const [examples, or, and, oneOf] = [alternatives(all('examples')), alternatives(all('or')), alternatives(all('and')), all('oneOf')];
+  const andOr = all('and').flatMap((a) => all('or').map((o) => `|${a}/${o}`)).join('');
+  const reading: Reading = {
+    wording,
+    contextWords: new Set([...POSTING_CONTEXT_WORDS, ...wording.languages.flatMap((language) => language.contextWords.split(' '))]),
+    exampleWords: new RegExp(`^(?:such as|e\\.?g\\.?|for example|for instance|like|including|incl\\.?|especially|particularly|i\\.?e\\.?${examples})$`, 'u'),
+    orWords: new RegExp(`^(?:,\\s*)?(?:or|and/or${or}${andOr})$`, 'u'),
+    andWords: new RegExp(`^(?:and${and})$`, 'u'),
+    listAnd: new RegExp(`^,(?:\\s*(?:and${and}))?$`, 'u'),
+    alternativesBefore: new RegExp(
+      `\\b(?:one|any|either)\\s+of\\b|\\beither\\b${oneOf.length ? `|(?<![${LATIN_WORD_CHAR}])(?:${oneOf.join('|')})(?![${LATIN_WORD_CHAR}])` : ''}`,
+      'i',
+    ),
+    examplesBefore: new RegExp(`(?:^|[\\s(,:])(?:such as|e\\.?g\\.?|for example|for instance|like${examples})[\\s,:]*$`, 'iu'),
+  };
+  readings.set(wording, reading);
+  return reading;
+}
 /** "programming languages (JS, TS, Java, Python)": a list in parentheses after a kind of thing names examples of it, any of which will do. */
 const KIND_BEFORE =
   /\b(?:languages|frameworks|tools|technologies|databases|platforms|clouds|cloud providers|providers|libraries|stacks|engines|stores|solutions)\s*\(\s*$/i;
-/** "message brokers such as Kafka, RabbitMQ": examples, any of which will do. */
-const EXAMPLES_BEFORE = new RegExp(
-  `(?:^|[\\s(,:])(?:such as|e\\.?g\\.?|for example|for instance|like|${allOf('examples').join('|')})[\\s,:]*$`,
-  'iu',
-);
 /** How far before a list "one of" or "either" is looked for. */
 const LEAD_REACH = 120;
 
@@ -235,13 +259,13 @@ const isConcept = (id: string) => {
   return category === 'concept' || category === 'practice';
 };
 
-function linkBetween(gap: string, left: Item, right: Item): Link {
+function linkBetween(gap: string, left: Item, right: Item, reading: Reading): Link {
   const words = gap.replace(/[()[\]"'“”‘’*`]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (/^[/&+]*$/.test(words.replace(/\s/g, ''))) return 'join';
-  if (OR_WORDS.test(words)) return 'alternative';
-  if (EXAMPLE_WORDS.test(words.replace(/^,\s*|\s*[:,]$/g, ''))) return 'alternative';
-  if (LIST_AND.test(words)) return 'list';
-  if (AND_WORDS.test(words)) return [...left.skills, ...right.skills].every(isConcept) ? 'join-if-alone' : 'list';
+  if (reading.orWords.test(words)) return 'alternative';
+  if (reading.exampleWords.test(words.replace(/^,\s*|\s*[:,]$/g, ''))) return 'alternative';
+  if (reading.listAnd.test(words)) return 'list';
+  if (reading.andWords.test(words)) return [...left.skills, ...right.skills].every(isConcept) ? 'join-if-alone' : 'list';
   return 'break';
 }
 
@@ -249,16 +273,16 @@ function linkBetween(gap: string, left: Item, right: Item): Link {
  * "Linux (IPv6 nice to have)", "(Docker required) (Spinnaker preferred)": a parenthesis that says
  * how much it is wanted is a statement of its own, not examples of the skill before it.
  */
-function opensCuedAside(text: string, left: Item, right: Item): boolean {
+function opensCuedAside(text: string, left: Item, right: Item, wording: Wording): boolean {
   if (!text.slice(left.end, right.start).includes('(')) return false;
   const close = text.indexOf(')', right.start);
   const aside = text.slice(right.start, close < 0 ? right.start + 120 : close);
-  const cues = cuesOf(aside);
+  const cues = wording.cuesOf(aside);
   return cues.plus || cues.must;
 }
 
 /** Splits a clause's items into requirement groups; see the file comment for the rules. */
-function groupItems(text: string, clause: Clause, items: readonly Item[]): Array<Omit<Group, 'cues'>> {
+function groupItems(text: string, clause: Clause, items: readonly Item[], reading: Reading): Array<Omit<Group, 'cues'>> {
   const groups: Array<Omit<Group, 'cues'>> = [];
   let run: Item[] = [];
   let links: Link[] = [];
@@ -267,8 +291,8 @@ function groupItems(text: string, clause: Clause, items: readonly Item[]): Array
     if (run.length === 0) return;
     const lead = text.slice(Math.max(leadStart, run[0]!.start - LEAD_REACH), run[0]!.start);
     leadStart = run.at(-1)!.end;
-    const listsExamples = run.length > 1 && (KIND_BEFORE.test(lead) || EXAMPLES_BEFORE.test(lead));
-    const alternative = links.includes('alternative') || ALTERNATIVES_BEFORE.test(lead) || listsExamples;
+    const listsExamples = run.length > 1 && (KIND_BEFORE.test(lead) || reading.examplesBefore.test(lead));
+    const alternative = links.includes('alternative') || reading.alternativesBefore.test(lead) || listsExamples;
     // In "A, B and C" the "and" ends a list: concepts are joined by "and" only when it is the run's sole link.
     if (links.includes('list')) links = links.map((link) => (link === 'join-if-alone' ? 'list' : link));
     let current: Item[] = [run[0]!];
@@ -293,7 +317,7 @@ function groupItems(text: string, clause: Clause, items: readonly Item[]): Array
   };
   for (const item of items) {
     const previous = run.at(-1);
-    const link = previous ? (opensCuedAside(text, previous, item) ? 'break' : linkBetween(text.slice(previous.end, item.start), previous, item)) : 'break';
+    const link = previous ? (opensCuedAside(text, previous, item, reading.wording) ? 'break' : linkBetween(text.slice(previous.end, item.start), previous, item, reading)) : 'break';
     if (link === 'break') closeRun();
     else links.push(link);
     run.push(item);
@@ -313,18 +337,18 @@ interface Part {
 }
 
 /** A clause's parts between commas and "but"s, each with its own cues. */
-function partsOf(text: string, clause: Clause): Part[] {
+function partsOf(text: string, clause: Clause, wording: Wording): Part[] {
   const parts: Part[] = [];
   let start = clause.start;
   let aside = false;
-  for (const match of text.slice(clause.start, clause.end).matchAll(PART_BREAK)) {
+  for (const match of text.slice(clause.start, clause.end).matchAll(wording.partBreak)) {
     const end = clause.start + match.index;
-    parts.push({ start, end, cues: cuesOf(text.slice(start, end)), aside });
+    parts.push({ start, end, cues: wording.cuesOf(text.slice(start, end)), aside });
     start = end + match[0].length;
     if (match[0].includes('(')) aside = true;
     else if (match[0].includes(')')) aside = false;
   }
-  parts.push({ start, end: clause.end, cues: cuesOf(text.slice(start, clause.end)), aside });
+  parts.push({ start, end: clause.end, cues: wording.cuesOf(text.slice(start, clause.end)), aside });
   return parts;
 }
 
@@ -335,14 +359,14 @@ const carriesCue = (part: Part | undefined): part is Part => hasCue(part) && !pa
 const leadsOn = (part: Part) => part.firstGroup === undefined || part.start + part.cues.at < part.firstGroup;
 
 /** The cues that govern each group: the clause's, or with mixed cues, its part's (see the file comment). */
-function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<Group, 'cues'>>): Cues[] {
-  const whole = cuesOf(text.slice(clause.start, clause.end));
+function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<Group, 'cues'>>, wording: Wording): Cues[] {
+  const whole = wording.cuesOf(text.slice(clause.start, clause.end));
   // Mixed: a plus cue beside a must cue, emphasis, or a requirements section ("NextJS (Vercel desirable)"),
   // or a negation beside anything that asks ("Go required; we do not use PHP").
   const asks = whole.must || whole.emphasis || whole.voice || clause.section === 'must';
   const mixed = (whole.plus && asks) || (whole.negated && (asks || whole.plus || clause.section === 'plus'));
   if (!mixed) return groups.map(() => whole);
-  const parts = partsOf(text, clause);
+  const parts = partsOf(text, clause, wording);
   // Groups and parts are both in text order: one pass places each group in its part.
   const partIndex: number[] = [];
   let p = 0;
@@ -361,7 +385,7 @@ function cuesForGroups(text: string, clause: Clause, groups: ReadonlyArray<Omit<
     nextCued[i] = next;
     if (carriesCue(parts[i])) next = parts[i];
   }
-  const uncued = cuesOf('');
+  const uncued = wording.cuesOf('');
   return partIndex.map((i) => {
     const own = parts[i]!;
     const next = nextCued[i];
@@ -522,7 +546,7 @@ function sourceOf(layout: Layout, items: readonly Item[], first: number, skills:
 
 const quote = (text: string) => `“${text.length <= 60 ? text : `${text.slice(0, 59).trimEnd()}…`}”`;
 
-function groupsIn(layout: Layout, items: readonly Item[]): Group[] {
+function groupsIn(layout: Layout, items: readonly Item[], reading: Reading): Group[] {
   const groups: Group[] = [];
   let next = 0;
   for (const clause of layout.clauses) {
@@ -530,8 +554,8 @@ function groupsIn(layout: Layout, items: readonly Item[]): Group[] {
     const inClause: Item[] = [];
     for (let i = next; i < items.length && items[i]!.start < clause.end; i++) inClause.push(items[i]!);
     if (inClause.length === 0) continue;
-    const clauseGroups = groupItems(layout.text, clause, inClause);
-    const cues = cuesForGroups(layout.text, clause, clauseGroups);
+    const clauseGroups = groupItems(layout.text, clause, inClause, reading);
+    const cues = cuesForGroups(layout.text, clause, clauseGroups, reading.wording);
     clauseGroups.forEach((group, i) => groups.push({ ...group, cues: cues[i]! }));
   }
   return groups;
@@ -540,15 +564,17 @@ function groupsIn(layout: Layout, items: readonly Item[]): Group[] {
 export function proposeRubric(text: string, options: ProposeOptions = {}): RubricProposal {
   const maxBytes = options.maxBytes ?? MAX_POSTING_BYTES;
   if (!text.trim()) return { requirements: [], sources: [], warnings: [WARNINGS.empty], truncated: false };
-  const posting = readPosting(text, maxBytes);
+  // English, and the language the posting is written in: all of them when that is unclear.
+  const reading = readingFor(wordingFor(otherLanguagesOf(writtenLanguageOf(text))));
+  const posting = readPosting(text, maxBytes, reading.wording);
   const warnings: string[] = posting.truncated ? [WARNINGS.truncated(maxBytes)] : [];
-  const layout = layOut(posting.title, posting.blocks);
+  const layout = layOut(posting.title, posting.blocks, reading.wording);
   const mentions = findAllSkillMentions(layout.text, {
     assumeContextAt: (index) => inRanges(layout.bareItems, index),
-    contextWords: POSTING_CONTEXT_WORDS,
+    contextWords: reading.contextWords,
   });
   const items = itemsFrom(mentions);
-  const proposed = toRequirements(collect(groupsIn(layout, items)), warnings);
+  const proposed = toRequirements(collect(groupsIn(layout, items, reading)), warnings);
 
   const unmatched = unmatchedRequirementLines(layout, items);
   if (proposed.length === 0) warnings.push(WARNINGS.nothingRecognised);

@@ -1,5 +1,4 @@
-import { wordsOf } from './other-languages';
-import { type SectionKind, classifySection } from './wording';
+import { type SectionKind, type Wording, englishWording } from './wording';
 
 /** Reading pasted posting text, plain or Markdown, into headed blocks. Pure: no DOM, nothing rendered. */
 
@@ -98,32 +97,40 @@ type Line =
   | { type: 'text'; text: string; indented: boolean };
 
 /** Words a plain-text section heading is made of: "Nice to have", "WHAT YOU'LL NEED", "About the role". */
-const HEADING_WORDS = new Set(
-  (
+const ENGLISH_HEADING_WORDS: readonly string[] = (
     "a about also and any are areas benefits bonus bring can company compensation day description desired do duties experience " +
     "extra for have haves how ideal ideally in is it job key knowledge looking main minimum basic must need nice of offer on our " +
     "perks plus pluses points preferred profile qualifications required requirements responsibilities role salary skills stack " +
     "tasks team tech technical the to us values we what who why will with would you your you'll we're we'd you’ll we’re apply " +
     "location process interview hiring mission overview summary essentials desirable optional great good bonuses candidate " +
     "know be might may could fit if qualities advanced additional helpful extras"
-  )
-    .split(' ')
-    .concat(wordsOf('headingWords')),
-);
+  ).split(' ');
 
-function isMadeOfHeadingWords(text: string): boolean {
+const headingWordsByWording = new WeakMap<Wording, Set<string>>();
+
+function headingWordsOf(wording: Wording): Set<string> {
+  let words = headingWordsByWording.get(wording);
+  if (!words) {
+    words = new Set([...ENGLISH_HEADING_WORDS, ...wording.languages.flatMap((language) => language.headingWords.split(' '))]);
+    headingWordsByWording.set(wording, words);
+  }
+  return words;
+}
+
+function isMadeOfHeadingWords(text: string, wording: Wording): boolean {
   if (text.length > 80) return false;
   const words = text.toLowerCase().replace(/[^\p{L}'’\s]/gu, ' ').split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 7 && words.every((word) => HEADING_WORDS.has(word));
+  const headingWords = headingWordsOf(wording);
+  return words.length > 0 && words.length <= 7 && words.every((word) => headingWords.has(word));
 }
 
 /** A line that names a section, written as plain text: "Requirements:", "NICE TO HAVE", "**Bonus points**". */
-function plainHeading(line: string): string | undefined {
+function plainHeading(line: string, wording: Wording): string | undefined {
   const label = LABEL_LINE.exec(line)?.[1];
   if (label && wordCount(label) <= 8) return label;
   const bold = BOLD_LINE.exec(line)?.[1];
   const bare = bold ?? line.trim();
-  if (isMadeOfHeadingWords(bare) && classifySection(bare) !== 'neutral') return bare;
+  if (isMadeOfHeadingWords(bare, wording) && wording.classifySection(bare) !== 'neutral') return bare;
   return undefined;
 }
 
@@ -131,13 +138,13 @@ function plainHeading(line: string): string | undefined {
  * A short sentence that introduces a list and says what it is ("The icing on the cake would be, if ...",
  * "Technically, you are a strong fit for this position, if:"): a heading in all but its form.
  */
-function leadIn(line: string): string | undefined {
+function leadIn(line: string, wording: Wording): string | undefined {
   const text = line.trim();
   if (!/(?::|\.{3}|…)$/.test(text) || wordCount(text) > 14) return undefined;
-  return classifySection(text) === 'neutral' ? undefined : text;
+  return wording.classifySection(text) === 'neutral' ? undefined : text;
 }
 
-function classifyLine(line: string): Line {
+function classifyLine(line: string, wording: Wording): Line {
   if (!line.trim()) return { type: 'blank' };
   const atx = ATX_HEADING.exec(line);
   if (atx) return { type: 'heading', text: trimClosingHashes(atx[1] ?? ''), explicit: true };
@@ -145,10 +152,10 @@ function classifyLine(line: string): Line {
   if (THEMATIC_BREAK.test(line)) return { type: 'blank' };
   const bullet = BULLET.exec(line);
   if (bullet) return { type: 'bullet', text: bullet[2]! };
-  const heading = plainHeading(line) ?? leadIn(line);
+  const heading = plainHeading(line, wording) ?? leadIn(line, wording);
   if (heading) return { type: 'heading', text: heading, explicit: false };
   const labelled = LABEL_WITH_TEXT.exec(line);
-  if (labelled && wordCount(labelled[1]!) <= 6 && classifySection(labelled[1]!) !== 'neutral') {
+  if (labelled && wordCount(labelled[1]!) <= 6 && wording.classifySection(labelled[1]!) !== 'neutral') {
     return { type: 'labelled', label: labelled[1]!, text: labelled[2]! };
   }
   return { type: 'text', text: line.trim(), indented: /^[ \t]{2,}/.test(line) };
@@ -161,7 +168,7 @@ interface Draft {
 }
 
 /** Reads the text into blocks under their sections. The intro is context when the posting has requirement sections, else neutral. */
-export function readPosting(input: string, maxBytes = MAX_POSTING_BYTES): PostingText {
+export function readPosting(input: string, maxBytes = MAX_POSTING_BYTES, wording: Wording = englishWording()): PostingText {
   const clipped = clipToBytes(input, maxBytes);
   const normalised = clipped.text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
   const { title: frontMatterTitle, body } = splitFrontMatter(normalised);
@@ -178,7 +185,7 @@ export function readPosting(input: string, maxBytes = MAX_POSTING_BYTES): Postin
   const openHeading = (text: string, explicit: boolean) => {
     flush();
     const heading = cleanInline(text);
-    const kind = classifySection(heading);
+    const kind = wording.classifySection(heading);
     // A first heading that is not a section name is the posting's title; what follows it is still the intro.
     if (kind === 'neutral' && explicit && drafts.length === 0 && section === 'intro') {
       title ??= heading || undefined;
@@ -194,7 +201,7 @@ export function readPosting(input: string, maxBytes = MAX_POSTING_BYTES): Postin
       continue;
     }
     // A backslash at the end of a line is Markdown's hard line break, not part of the line.
-    const line: Line = inFence ? { type: 'text', text: raw.trim(), indented: false } : classifyLine(raw.replace(/\\[ \t]*$/, ''));
+    const line: Line = inFence ? { type: 'text', text: raw.trim(), indented: false } : classifyLine(raw.replace(/\\[ \t]*$/, ''), wording);
     switch (line.type) {
       case 'blank':
         flush();

@@ -1,9 +1,10 @@
-import { LATIN_WORD_CHAR, allOf, wordsRegex } from './other-languages';
+import { LATIN_WORD_CHAR, type LanguageWording, wordsRegex } from './other-languages';
 
 /**
  * The wording of a job posting: which sections ask for what, and which words mark a
  * requirement as a must-have, a plus, emphasised or not asked for at all. English here;
- * German, French and Spanish in other-languages.ts, tested beside it.
+ * German, French and Spanish in other-languages.ts. A posting is read with English and the
+ * language it is written in (see wordingFor): cue regexes are large, and each compiles on first use.
  */
 
 /** What a section's heading says about the lines under it. */
@@ -31,20 +32,7 @@ const MUST_SECTION =
 const CONTEXT_SECTION =
   /\b(?:responsibilit(?:y|ies)|what\s+you(?:'ll|’ll|\s+will)\s+(?:do|work\s+on|be\s+doing|build|own)|the\s+role|role|position|job|description|overview|summary|mission|day[\s-]+to[\s-]+day|duties|tasks|impact|projects?|team|stack|technolog(?:y|ies)|tools|environment|introduction|intro|opportunity)\b/i;
 
-const OTHER_IGNORE_SECTION = wordsRegex(allOf('ignoreSection'));
-const OTHER_PLUS_SECTION = wordsRegex(allOf('plusSection'));
-const OTHER_MUST_SECTION = wordsRegex(allOf('mustSection'));
-const OTHER_CONTEXT_SECTION = wordsRegex(allOf('contextSection'));
 const PAY_BONUS = /\b(?:annual|performance|signing|sign-on|yearly|cash)\s+bonus|bonus\s+(?:scheme|plan|program|payment)|\b(?:jahres|leistungs)bonus/i;
-
-export function classifySection(heading: string): SectionKind {
-  const text = heading.replace(/[*_`#:]+/g, ' ').trim();
-  if ((PLUS_SECTION.test(text) || OTHER_PLUS_SECTION.test(text)) && !PAY_BONUS.test(text)) return 'plus';
-  if (IGNORE_SECTION.test(text) || OTHER_IGNORE_SECTION.test(text)) return 'ignore';
-  if (MUST_SECTION.test(text) || OTHER_MUST_SECTION.test(text)) return 'must';
-  if (CONTEXT_SECTION.test(text) || OTHER_CONTEXT_SECTION.test(text)) return 'context';
-  return 'neutral';
-}
 
 const INTENSIFIER = '(?:also\\s+)?(?:a\\s+|an\\s+)?(?:big\\s+|huge\\s+|definite\\s+|strong\\s+|real\\s+|nice\\s+|major\\s+|added\\s+|great\\s+)?';
 
@@ -68,23 +56,14 @@ const MUST_CUE =
 /** "X is not required": not asked for, unless a plus cue says it is welcome ("not required, but a plus"). */
 const NOT_REQUIRED_EN =
   "\\bnot\\s+(?:strictly\\s+|necessarily\\s+|really\\s+)?(?:required|necessary|essential|mandatory|needed|expected|a\\s+must|a\\s+requirement|a\\s+prerequisite)\\b|\\b(?:is|are)n['’]t\\s+(?:required|necessary|needed|a\\s+requirement)\\b";
-const NOT_REQUIRED = new RegExp(`${NOT_REQUIRED_EN}|${wordsRegex(allOf('notRequired')).source}`, 'gi');
 
 /** "We do not use PHP", "no Kubernetes experience needed", "not looking for": the skill is not asked for at all. */
-const NEGATION = new RegExp(
-  `\\b(?:${[
+const NEGATION_EN = `\\b(?:${[
     "(?:do|does|did|will|would|wo)(?:n['’]t|\\s+not)\\s+(?:use|need|require|expect|want|work\\s+with|rely\\s+on)",
     '(?:never|not)\\s+(?:use|using|used)',
     'no\\s+(?:prior\\s+|previous\\s+)?(?:[\\w.+#/-]+\\s+){0,3}(?:experience|knowledge|background)(?:\\s+[\\w.+#/-]+){0,3}\\s+(?:is\\s+|are\\s+)?(?:needed|required|necessary|expected)',
     'no\\s+need\\s+(?:for|to)', 'not\\s+looking\\s+for', 'we\\s+(?:avoid|moved\\s+away\\s+from|are\\s+moving\\s+away\\s+from)',
-  ].join('|')})\\b|${wordsRegex(allOf('negation')).source}`,
-  'i',
-);
-
-const OTHER_PLUS_CUE = wordsRegex(allOf('plusCue'));
-const OTHER_MUST_CUE = wordsRegex(allOf('mustCue'));
-const OTHER_VOICE = new RegExp(`^\\s*${wordsRegex(allOf('voice')).source}`, 'i');
-const OTHER_EMPHASIS = wordsRegex(allOf('emphasis'));
+  ].join('|')})\\b`;
 
 /** A sentence that describes the candidate ("You have 5+ years…", "You're fluent in…"): a must where the section does not say. */
 const CANDIDATE_VOICE = /^\s*you(?:'ve|’ve|\s+have|'re|’re|\s+are|\s+understand|\s+know|\s+bring|\s+can)\b/i;
@@ -105,7 +84,7 @@ export interface Cues {
   at: number;
 }
 
-const firstOf = (text: string, ...patterns: RegExp[]) => {
+const firstOf = (text: string, patterns: readonly RegExp[]) => {
   let first: RegExpExecArray | null = null;
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
@@ -115,63 +94,115 @@ const firstOf = (text: string, ...patterns: RegExp[]) => {
   return first;
 };
 
-export function cuesOf(text: string): Cues {
-  NOT_REQUIRED.lastIndex = 0;
-  const notRequired = NOT_REQUIRED.exec(text);
-  // "not required" holds "required": the must cue is looked for with it blanked out.
-  const rest = notRequired ? text.replace(NOT_REQUIRED, (words) => ' '.repeat(words.length)) : text;
-  const plus = firstOf(text, PLUS_CUE, OTHER_PLUS_CUE);
-  const must = firstOf(rest, MUST_CUE, OTHER_MUST_CUE);
-  const emphasis = firstOf(text, EMPHASIS_CUE, OTHER_EMPHASIS);
-  const voice = firstOf(text, CANDIDATE_VOICE, OTHER_VOICE);
-  const negation = NEGATION.exec(text) ?? (plus ? null : notRequired);
-  const starts = [plus, must, emphasis, voice, negation].flatMap((match) => (match ? [match.index] : []));
+const ENGLISH_ABBREVIATIONS = ['e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'esp', 'cf', 'mr', 'mrs', 'ms', 'dr', 'sr', 'jr', 'no', 'min', 'max', 'e.g.', 'i.e.'];
+const SENTENCE_END = /[.!?;]+(?=\s|$)/g;
+
+/** How a posting in English and the given other languages is read. */
+export interface Wording {
+  /** The other languages read besides English. */
+  languages: readonly LanguageWording[];
+  classifySection(heading: string): SectionKind;
+  cuesOf(text: string): Cues;
+  /** Sentence spans of one block, as [start, end) offsets into it; "e.g." and "etc." do not end a sentence. */
+  sentenceSpans(text: string): Array<[number, number]>;
+  /**
+   * Where a sentence with mixed cues ("Go required, Kafka a plus", "Linux (IPv6 nice to have)") splits into parts.
+   * "Not required, but a plus" stays one part: the "but" says how welcome the skill is.
+   */
+  partBreak: RegExp;
+}
+
+type Role = Exclude<keyof LanguageWording, 'name' | 'headingWords' | 'contextWords'>;
+
+function buildWording(languages: readonly LanguageWording[]): Wording {
+  const all = (role: Role) => languages.flatMap((language) => language[role]);
+  const other = (role: Role) => (languages.length ? [wordsRegex(all(role))] : []);
+  const sections = {
+    plus: [PLUS_SECTION, ...other('plusSection')],
+    ignore: [IGNORE_SECTION, ...other('ignoreSection')],
+    must: [MUST_SECTION, ...other('mustSection')],
+    context: [CONTEXT_SECTION, ...other('contextSection')],
+  };
+  const notRequiredSource = languages.length ? `${NOT_REQUIRED_EN}|${wordsRegex(all('notRequired')).source}` : NOT_REQUIRED_EN;
+  const notRequired = new RegExp(notRequiredSource, 'gi');
+  const negation = new RegExp(languages.length ? `${NEGATION_EN}|${wordsRegex(all('negation')).source}` : NEGATION_EN, 'i');
+  const cues = {
+    plus: [PLUS_CUE, ...other('plusCue')],
+    must: [MUST_CUE, ...other('mustCue')],
+    emphasis: [EMPHASIS_CUE, ...other('emphasis')],
+    voice: [CANDIDATE_VOICE, ...(languages.length ? [new RegExp(`^\\s*${wordsRegex(all('voice')).source}`, 'i')] : [])],
+  };
+  const abbreviations = new Set([...ENGLISH_ABBREVIATIONS, ...all('abbreviations')]);
+  const butWords = ['but', 'while', 'whereas', 'although', 'though', ...all('but')].join('|');
+  const ideallyWords = ['ideally', 'preferably', 'optionally', ...all('andIdeally')].join('|');
+  const andOrWords = ['and', 'or', ...all('and'), ...all('or')].join('|');
+  const partBreak = new RegExp(
+    [
+      `,(?!\\s*(?:${butWords})(?![${LATIN_WORD_CHAR}]))`,
+      '\\s*[()]\\s*',
+      `(?<!(?:${notRequiredSource}),?)\\s(?:${butWords})\\s`,
+      `\\s(?:${andOrWords})\\s+(?=(?:${ideallyWords})(?![${LATIN_WORD_CHAR}]))`,
+    ].join('|'),
+    'gi',
+  );
+  const matches = (patterns: readonly RegExp[], text: string) => patterns.some((pattern) => pattern.test(text));
+
   return {
-    plus: plus !== null,
-    must: must !== null,
-    negated: negation !== null,
-    emphasis: emphasis !== null,
-    voice: voice !== null,
-    at: starts.length ? Math.min(...starts) : -1,
+    languages,
+    partBreak,
+    classifySection(heading) {
+      const text = heading.replace(/[*_`#:]+/g, ' ').trim();
+      if (matches(sections.plus, text) && !PAY_BONUS.test(text)) return 'plus';
+      if (matches(sections.ignore, text)) return 'ignore';
+      if (matches(sections.must, text)) return 'must';
+      if (matches(sections.context, text)) return 'context';
+      return 'neutral';
+    },
+    cuesOf(text) {
+      notRequired.lastIndex = 0;
+      const notRequiredMatch = notRequired.exec(text);
+      // "not required" holds "required": the must cue is looked for with it blanked out.
+      const rest = notRequiredMatch ? text.replace(notRequired, (words) => ' '.repeat(words.length)) : text;
+      const plus = firstOf(text, cues.plus);
+      const must = firstOf(rest, cues.must);
+      const emphasis = firstOf(text, cues.emphasis);
+      const voice = firstOf(text, cues.voice);
+      const negated = negation.exec(text) ?? (plus ? null : notRequiredMatch);
+      const starts = [plus, must, emphasis, voice, negated].flatMap((match) => (match ? [match.index] : []));
+      return {
+        plus: plus !== null,
+        must: must !== null,
+        negated: negated !== null,
+        emphasis: emphasis !== null,
+        voice: voice !== null,
+        at: starts.length ? Math.min(...starts) : -1,
+      };
+    },
+    sentenceSpans(text) {
+      const spans: Array<[number, number]> = [];
+      let start = 0;
+      for (const match of text.matchAll(SENTENCE_END)) {
+        const wordBefore = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1]?.toLowerCase() ?? '';
+        if (match[0] === '.' && abbreviations.has(wordBefore)) continue;
+        const end = match.index + match[0].length;
+        if (text.slice(start, end).trim()) spans.push([start, end]);
+        start = end;
+      }
+      if (text.slice(start).trim()) spans.push([start, text.length]);
+      return spans;
+    },
   };
 }
 
-const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'esp', 'cf', 'mr', 'mrs', 'ms', 'dr', 'sr', 'jr', 'no', 'min', 'max', 'e.g.', 'i.e.',
-  ...allOf('abbreviations'),
-]);
-const SENTENCE_END = /[.!?;]+(?=\s|$)/g;
+const built = new Map<string, Wording>();
 
-/** Sentence spans of one block, as [start, end) offsets into it; "e.g." and "etc." do not end a sentence. */
-export function sentenceSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const wordBefore = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1]?.toLowerCase() ?? '';
-    if (match[0] === '.' && ABBREVIATIONS.has(wordBefore)) continue;
-    const end = match.index + match[0].length;
-    if (text.slice(start, end).trim()) spans.push([start, end]);
-    start = end;
-  }
-  if (text.slice(start).trim()) spans.push([start, text.length]);
-  return spans;
+/** The wording of English and the given languages, built once per set. */
+export function wordingFor(languages: readonly LanguageWording[]): Wording {
+  const key = languages.map((language) => language.name).join('+');
+  let wording = built.get(key);
+  if (!wording) built.set(key, (wording = buildWording(languages)));
+  return wording;
 }
 
-const NOT_REQUIRED_BEFORE = `(?<!(?:${NOT_REQUIRED_EN}|${allOf('notRequired').join('|')}),?)`;
-const BUT_WORDS = ['but', 'while', 'whereas', 'although', 'though', ...allOf('but')].join('|');
-const IDEALLY_WORDS = ['ideally', 'preferably', 'optionally', ...allOf('andIdeally')].join('|');
-const AND_OR_WORDS = ['and', 'or', ...allOf('and'), ...allOf('or')].join('|');
-
-/**
- * Where a sentence with mixed cues ("Go required, Kafka a plus", "Linux (IPv6 nice to have)") splits into parts.
- * "Not required, but a plus" stays one part: the "but" says how welcome the skill is.
- */
-export const PART_BREAK = new RegExp(
-  [
-    `,(?!\\s*(?:${BUT_WORDS})(?![${LATIN_WORD_CHAR}]))`,
-    '\\s*[()]\\s*',
-    `${NOT_REQUIRED_BEFORE}\\s(?:${BUT_WORDS})\\s`,
-    `\\s(?:${AND_OR_WORDS})\\s+(?=(?:${IDEALLY_WORDS})(?![${LATIN_WORD_CHAR}]))`,
-  ].join('|'),
-  'gi',
-);
+/** English alone. */
+export const englishWording = () => wordingFor([]);
