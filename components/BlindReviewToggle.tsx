@@ -1,6 +1,6 @@
 import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
-import { setBlindReview } from '@/lib/db/repo';
+import { setBlindReview } from '@/lib/services';
 import { useBlindReview } from './use-blind-review';
 
 /** Turns blind review on and off for the whole extension: every list, card and export follows. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { shownName } from '@/lib/people/blind';
 import { useBlindReview } from './use-blind-review';
-import { getCandidate, getScore } from '@/lib/db/repo';
+import { getCandidate, getScore } from '@/lib/services';
 import { useActivePosting } from './use-active-posting';
 import { ScoreSummary } from './ScoreSummary';
 import { ScoreBreakdown } from './ScoreBreakdown';

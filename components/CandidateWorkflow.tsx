@@ -1,7 +1,7 @@
 import { messageOf } from '@/lib/error-message';
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addTags, allTags, getStatus, getStatuses, getTags, removeFromShortlist, removeTag, setStatus } from '@/lib/db/repo';
+import { addTags, allTags, getStatus, getStatuses, getTags, removeFromShortlist, removeTag, setStatus } from '@/lib/services';
 import { TAG_MAX_LENGTH } from '@/lib/schema/pipeline';
 import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';

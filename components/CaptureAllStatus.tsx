@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getCaptureAllJob } from '@/lib/db/repo';
+import { getCaptureAllJob } from '@/lib/services';
 import { sendMessage } from '@/lib/messaging';
 
 /** "Capture all" from a GitHub list page, followed in the panel: progress, the budget wait, cancel. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useUiStore } from '@/lib/store/ui-store';
-import { getTabState } from '@/lib/db/repo';
+import { getTabState } from '@/lib/services';
 import { CandidateView } from './CandidateView';
 import { PageStatus } from './PageStatus';
 

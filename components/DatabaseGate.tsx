@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { openDatabase, type OpenResult } from '@/lib/db/open';
+import { openDatabase, type OpenResult } from '@/lib/services';
 import { PageStatus } from './PageStatus';
 
 /** Opens (and if need be upgrades) the database before any view reads it; a failure is said, not hidden. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getEnrichment, getRateLimit } from '@/lib/db/repo';
+import { getEnrichment, getRateLimit } from '@/lib/services';
 import { sendMessage } from '@/lib/messaging';
 import { describeBudget, describeEnrichment, describeFailure, describeFreshness } from '@/lib/github-api/describe';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeStorageError, forgetCandidate } from '@/lib/db/repo';
+import { describeStorageError, forgetCandidate } from '@/lib/services';
 
 /** "Forget this person", with an inline confirmation: erases everything held about them. */
 export function ForgetPerson({ candidateKey, name, onForgotten }: { candidateKey: string; name: string; onForgotten?: () => void }) {

@@ -1,7 +1,7 @@
 import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { parseBundle } from '@/lib/export';
-import { importCandidates } from '@/lib/db/repo';
+import { importCandidates } from '@/lib/services';
 
 /** Larger files are refused before they are read: a bundle of 10,000 candidates is about 40 MB. */
 export const BUNDLE_MAX_BYTES = 100 * 1024 * 1024;

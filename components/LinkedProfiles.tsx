@@ -1,27 +1,19 @@
 import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/lib/db/db';
-import { mergeCandidates, splitProfile } from '@/lib/db/repo';
-import { scorePerson } from '@/lib/scoring';
-import { listPostings } from '@/lib/db/repo';
+import { currentScorer, mergeCandidates, recentCandidatesExcept, splitProfile } from '@/lib/services';
 import type { Candidate } from '@/lib/schema/candidate';
 import { profileHandle } from '@/lib/people/summary';
 import { SafeLink } from './SafeLink';
 
 const MERGE_CHOICES = 200;
 
-async function scorer() {
-  const postings = await listPostings();
-  return (profiles: Parameters<typeof scorePerson>[0]) => scorePerson(profiles, postings);
-}
-
 /** The person's profiles on each site, with merge and split by hand. */
 export function LinkedProfiles({ candidate }: { candidate: Candidate }) {
   const [error, setError] = useState<string>();
   const [mergeWith, setMergeWith] = useState('');
   const others = useLiveQuery(
-    () => db.candidates.orderBy('updatedAt').reverse().limit(MERGE_CHOICES).filter((other) => other.key !== candidate.key).toArray(),
+    () => recentCandidatesExcept(candidate.key, MERGE_CHOICES),
     [candidate.key],
   );
   const run = (action: () => Promise<unknown>) =>
@@ -42,7 +34,7 @@ export function LinkedProfiles({ candidate }: { candidate: Candidate }) {
           <li key={linked.key}>
             <SafeLink href={linked.profile.url}>{profileHandle(linked.profile)}</SafeLink>
             <span className="linked__how">{linked.via === 'link' ? ' · linked from a profile' : ' · merged by hand'}</span>
-            <button type="button" className="linked__split" onClick={() => void run(async () => splitProfile(candidate.key, linked.key, await scorer()))}>
+            <button type="button" className="linked__split" onClick={() => void run(async () => splitProfile(candidate.key, linked.key, await currentScorer()))}>
               Split off
             </button>
           </li>
@@ -53,7 +45,7 @@ export function LinkedProfiles({ candidate }: { candidate: Candidate }) {
           className="linked__merge"
           onSubmit={(event) => {
             event.preventDefault();
-            if (mergeWith) void run(async () => mergeCandidates(candidate.key, mergeWith, await scorer())).then(() => setMergeWith(''));
+            if (mergeWith) void run(async () => mergeCandidates(candidate.key, mergeWith, await currentScorer())).then(() => setMergeWith(''));
           }}
         >
           <label htmlFor="merge-with">Same person as</label>

@@ -1,7 +1,7 @@
 import { messageOf } from '@/lib/error-message';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { allTags, candidatesWithNotesMatching, getStatuses, loadMatchRows, loadTopMatchRows } from '@/lib/db/repo';
+import { allTags, candidatesWithNotesMatching, getStatuses, loadMatchRows, loadTopMatchRows } from '@/lib/services';
 
 /** Rows shown from the rank index before everyone is loaded: more than a panel's height. */
 const FIRST_ROWS = 40;

@@ -1,6 +1,6 @@
 import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
-import { resolveConflict, type Resolution } from '@/lib/db/repo';
+import { resolveConflict, type Resolution } from '@/lib/services';
 import type { Note } from '@/lib/schema/candidate';
 import type { Conflict } from '@/lib/schema/feedback';
 import { formatTime } from './NotesPanel';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addNote, deleteNote, describeStorageError, listConflicts, listNotes, updateNote } from '@/lib/db/repo';
+import { addNote, deleteNote, describeStorageError, listConflicts, listNotes, updateNote } from '@/lib/services';
 import { NOTE_MAX_LENGTH, type Note } from '@/lib/schema/candidate';
 import { NoteConflicts } from './NoteConflicts';
 

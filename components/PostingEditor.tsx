@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getPosting, newPosting, savePosting } from '@/lib/db/repo';
+import { getPosting, newPosting, savePosting } from '@/lib/services';
 import { proposeRubric } from '@/lib/postings/parse';
 import { sendMessage } from '@/lib/messaging';
 import { POSTING_TEXT_MAX, type Posting } from '@/lib/schema/posting';

@@ -1,7 +1,7 @@
 import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { deletePosting, duplicatePosting, getActivePostingId, listPostings, savePosting, setActivePosting } from '@/lib/db/repo';
+import { deletePosting, duplicatePosting, getActivePostingId, listPostings, savePosting, setActivePosting } from '@/lib/services';
 import { parsePostingFile, postingFileName, postingToJson } from '@/lib/postings/transfer';
 import { sendMessage } from '@/lib/messaging';
 import type { Posting } from '@/lib/schema/posting';

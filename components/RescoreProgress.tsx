@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getRescoreProgress } from '@/lib/db/repo';
+import { getRescoreProgress } from '@/lib/services';
 
 /** Shown while the background re-scores everyone after a posting changed. */
 export function RescoreProgress() {

@@ -1,4 +1,4 @@
-import { getActivePosting, loadCsvRows, loadForExport } from '@/lib/db/repo';
+import { getActivePosting, loadCsvRows, loadForExport } from '@/lib/services';
 import { csvOf, fileNameFor, toBundle, toCsv, toHtmlReport, type ExportInput, type ExportKind } from '@/lib/export';
 import type { Posting } from '@/lib/schema/posting';
 import { downloadText } from './download';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getActivePosting } from '@/lib/db/repo';
+import { getActivePosting } from '@/lib/services';
 import type { Posting } from '@/lib/schema/posting';
 
 /** The posting everyone is ranked against; undefined while loading. */

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getBlindReview } from '@/lib/db/repo';
+import { getBlindReview } from '@/lib/services';
 
 /**
  * Whether blind review is on, live. While the setting loads it counts as on: a name must never

@@ -22,6 +22,26 @@ describe('architecture rules', () => {
     }
   });
 
+  it('only lib/db imports Dexie; only lib/db and lib/services reach the tables', () => {
+    for (const dir of ['lib', 'components', 'entrypoints']) {
+      for (const file of sourceFiles(dir)) {
+        const relative = file.slice(root.length);
+        const imports = importsOf(file);
+        if (!relative.startsWith('lib/db/')) expect(imports.filter((spec) => spec === 'dexie'), relative).toEqual([]);
+        if (!relative.startsWith('lib/db/') && !relative.startsWith('lib/services/')) {
+          expect(imports.filter((spec) => /(^|\/)db(\/|$)|lib\/db/.test(spec)), relative).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('lib/db is storage only: it imports no use case, site, API client or scorer', () => {
+    for (const file of sourceFiles('lib/db')) {
+      const imports = importsOf(file).filter((spec) => spec.startsWith('.'));
+      expect(imports.filter((spec) => /services|sites|github-api|gitlab-api|scoring|export/.test(spec)), file).toEqual([]);
+    }
+  });
+
   it('content scripts never open IndexedDB: no lib/db or Dexie in their imports', () => {
     const contentDirs = readdirSync(join(root, 'entrypoints')).filter((name) => name.endsWith('.content'));
     expect(contentDirs.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { messageOf } from '@/lib/error-message';
 import { useId, useMemo, useState } from 'react';
-import { addTags, removeTag, setStatus } from '@/lib/db/repo';
-import type { MatchRow } from '@/lib/db/matches';
+import { addTags, removeTag, setStatus } from '@/lib/services';
+import type { MatchRow } from '@/lib/services/workflow/matches';
 import { TAG_MAX_LENGTH } from '@/lib/schema/pipeline';
 import { useUiStore } from '@/lib/store/ui-store';
 

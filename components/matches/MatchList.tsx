@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { MatchRow } from '@/lib/db/matches';
+import type { MatchRow } from '@/lib/services/workflow/matches';
 import { useUiStore } from '@/lib/store/ui-store';
 import { MatchRowView, ROW_HEIGHT } from './MatchRowView';
 import { useBlindReview } from '../use-blind-review';

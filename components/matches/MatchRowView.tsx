@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { MatchRow } from '@/lib/db/matches';
+import type { MatchRow } from '@/lib/services/workflow/matches';
 import { profileHandle } from '@/lib/people/summary';
 import { SITE_LABELS } from '@/lib/schema/profile';
 import { shownName } from '@/lib/people/blind';

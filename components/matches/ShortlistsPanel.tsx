@@ -9,8 +9,8 @@ import {
   moveInShortlist,
   removeFromShortlist,
   renameShortlist,
-} from '@/lib/db/repo';
-import type { MatchRow } from '@/lib/db/matches';
+} from '@/lib/services';
+import type { MatchRow } from '@/lib/services/workflow/matches';
 import type { Shortlist } from '@/lib/schema/pipeline';
 import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';

@@ -1,6 +1,6 @@
 import { messageOf } from '@/lib/error-message';
 import { useRef, useState } from 'react';
-import { setStatuses } from '@/lib/db/repo';
+import { setStatuses } from '@/lib/services';
 import { STATUS_MAX_LENGTH } from '@/lib/schema/pipeline';
 
 interface Draft {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listConflicts, listFeedback, resolveConflict } from '@/lib/db/repo';
+import { listConflicts, listFeedback, resolveConflict } from '@/lib/services';
 import type { Posting } from '@/lib/schema/posting';
 import { formatTime } from '../NotesPanel';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { changesNothing, describeStorageError, importSharedFile, type SharedImportReport } from '@/lib/db/repo';
+import { changesNothing, describeStorageError, importSharedFile, type SharedImportReport } from '@/lib/services';
 import { readSharedFile, type SharedFile } from '@/lib/share/files';
 
 type State =

@@ -1,8 +1,7 @@
 import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@/lib/db/db';
-import { exportFeedbackFile, getAuthorName, getCandidate, getMyFeedback, getScore, saveMyFeedback, setAuthorName, type FeedbackEdit } from '@/lib/db/repo';
+import { exportFeedbackFile, getAuthorName, getCandidate, getMyFeedback, getPosting, getScore, reviewableShortlists, saveMyFeedback, setAuthorName, type FeedbackEdit } from '@/lib/services';
 import { fileNameFor } from '@/lib/export';
 import { AUTHOR_MAX_LENGTH } from '@/lib/schema/candidate';
 import { FEEDBACK_COMMENT_MAX, RATING_MAX, RATING_MIN, VERDICTS, type Verdict } from '@/lib/schema/feedback';
@@ -21,19 +20,13 @@ import { NotesPanel } from '../NotesPanel';
 import { ImportShared } from './ImportShared';
 import { VERDICT_LABELS } from './FeedbackList';
 
-/** Shortlists shared with this browser first (newest first), then its own. */
-async function reviewableLists(): Promise<Shortlist[]> {
-  const lists = await db.shortlists.toArray();
-  return lists.sort((a, b) => Number(Boolean(b.sharedBy)) - Number(Boolean(a.sharedBy)) || (b.receivedAt ?? b.updatedAt).localeCompare(a.receivedAt ?? a.updatedAt));
-}
-
 /** The hiring manager's view: a shared shortlist, each candidate's evidence and shared notes, and their feedback. */
 export function ReviewView() {
-  const lists = useLiveQuery(reviewableLists, []);
+  const lists = useLiveQuery(reviewableShortlists, []);
   const chosenId = useUiStore((state) => state.reviewShortlistId);
   const choose = useUiStore((state) => state.reviewShortlist);
   const list = lists?.find((item) => item.id === chosenId) ?? lists?.[0];
-  const posting = useLiveQuery(() => (list ? db.postings.get(list.postingId) : undefined), [list?.postingId]);
+  const posting = useLiveQuery(() => (list ? getPosting(list.postingId) : undefined), [list?.postingId]);
 
   return (
     <section className="review" aria-label="Review">

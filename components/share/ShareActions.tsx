@@ -1,7 +1,7 @@
 import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { exportShareFile, listShortlistFeedback, summarizeFeedback } from '@/lib/db/repo';
+import { exportShareFile, listShortlistFeedback, summarizeFeedback } from '@/lib/services';
 import { fileNameFor } from '@/lib/export';
 import type { Shortlist } from '@/lib/schema/pipeline';
 import { downloadText } from '../download';

@@ -1,5 +1,5 @@
 import { CaptureAllRequestSchema, type CaptureAllProgress } from '@/lib/schema/list-page';
-import { type CaptureAllJob, getCaptureAllJob, progressOf, setCaptureAllJob, updateCaptureAllJob } from '@/lib/db/repo';
+import { type CaptureAllJob, getCaptureAllJob, progressOf, setCaptureAllJob, updateCaptureAllJob } from '@/lib/services';
 
 /**
  * "Capture all on this page": everyone listed, one at a time through the GitHub API, within its

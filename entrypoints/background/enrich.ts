@@ -1,5 +1,4 @@
-import { scorePerson } from '@/lib/scoring';
-import { applyEnrichment, findProfile, saveCapture, getEnrichment, httpCacheStore, listPostings, putEnrichment, rateLimitStore } from '@/lib/db/repo';
+import { applyEnrichment, currentScorer, findProfile, saveCapture, getEnrichment, httpCacheStore, putEnrichment, rateLimitStore } from '@/lib/services';
 import { GithubClient, type GithubClientOptions } from '@/lib/github-api/client';
 import { fetchEnrichment, withEnrichment, type EnrichmentResult } from '@/lib/github-api/enrich';
 import { fetchEnrichmentGraphql } from '@/lib/github-api/enrich-graphql';
@@ -54,8 +53,7 @@ async function enrichNow(key: string, options: EnrichOptions): Promise<EnrichOut
     await putEnrichment(next);
     return 'failed';
   }
-  const postings = await listPostings();
-  await applyEnrichment(next, (profiles) => scorePerson(profiles, postings), now);
+  await applyEnrichment(next, await currentScorer(), now);
   return result.partial ? 'partial' : 'enriched';
 }
 
@@ -118,8 +116,7 @@ export async function capturePersonFromApi(login: string, options: EnrichOptions
     if (result.failure.kind === 'rate-limited' && next.failure?.retryAt) return { kind: 'waiting', until: next.failure.retryAt };
     return { kind: 'failed', reason: result.failure.kind };
   }
-  const postings = await listPostings();
-  const scorer = (profiles: Parameters<typeof scorePerson>[0]) => scorePerson(profiles, postings);
+  const scorer = await currentScorer();
   if (stored) {
     await applyEnrichment(next, scorer, now);
   } else {

@@ -1,6 +1,5 @@
 import { fetchGitlabProjects } from '@/lib/gitlab-api/client';
-import { listPostings, updateProfile } from '@/lib/db/repo';
-import { scorePerson } from '@/lib/scoring';
+import { currentScorer, updateProfile } from '@/lib/services';
 
 const running = new Map<string, Promise<unknown>>();
 
@@ -23,11 +22,10 @@ async function enrichNow(key: string, fetchFn?: typeof fetch): Promise<'enriched
     console.warn(`GitLab API: ${result.failure.message}`);
     return 'failed';
   }
-  const postings = await listPostings();
   await updateProfile(
     key,
     (profile) => (profile.site === 'gitlab' ? { ...profile, repositories: result.data.repositories } : profile),
-    (profiles) => scorePerson(profiles, postings),
+    await currentScorer(),
   );
   return 'enriched';
 }

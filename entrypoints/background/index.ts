@@ -1,12 +1,12 @@
 import { onMessage } from '@/lib/messaging';
-import { applyRetention, clearTabs, ensureSeedPosting, forgetTab } from '@/lib/db/repo';
+import { applyRetention, clearTabs, ensureSeedPosting, forgetTab } from '@/lib/services';
 import { handleListScores, handlePageRead, handleRefreshEnrichment, handleRescore, type Sender } from './router';
 import { capturePersonFromApi, coreBudget, enrichCandidate } from './enrich';
 import { enrichGitlabProfile } from './gitlab';
 import { syncOptionalSites, type OptionalSitesApi } from './optional-sites';
 import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps } from './capture-all';
 import { rescoreEveryPosting } from './rescore';
-import { getCaptureAllJob, progressOf } from '@/lib/db/repo';
+import { getCaptureAllJob, progressOf } from '@/lib/services';
 import type { SiteId } from '@/lib/schema/profile';
 
 const CAPTURE_ALL_ALARM = 'capture-all';

@@ -1,5 +1,5 @@
 import { analyzePerson, isAnalysisCurrent, scoreAnalysis } from '@/lib/scoring';
-import { candidatesAfter, countCandidates, getPosting, getScores, listPostings, putScores, saveAnalyses, setRescoreProgress, toScoreRow, profilesOf } from '@/lib/db/repo';
+import { candidatesAfter, countCandidates, getPosting, getScores, listPostings, putScores, saveAnalyses, setRescoreProgress, toScoreRow, profilesOf } from '@/lib/services';
 import type { Candidate } from '@/lib/schema/candidate';
 import type { Posting } from '@/lib/schema/posting';
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { PageReadSchema, type PageReadResult } from '@/lib/schema/messages';
-import { scorePerson } from '@/lib/scoring';
 import {
   ensureSeedPosting,
   findCandidatesByProfiles,
@@ -8,11 +7,11 @@ import {
   getActivePosting,
   getEnrichment,
   getScores,
-  listPostings,
+  currentScorer,
   recordTabState,
   saveCapture,
   describeStorageError,
-} from '@/lib/db/repo';
+} from '@/lib/services';
 import { ListScoresRequestSchema, type ListedScore } from '@/lib/schema/list-page';
 import { profileKey } from '@/lib/people/links';
 import type { Profile, SiteId } from '@/lib/schema/profile';
@@ -57,8 +56,7 @@ export async function handlePageRead(
   try {
     await ensureSeedPosting();
     const profile = await withStoredApiData(page.profile, key);
-    const postings = await listPostings();
-    await saveCapture({ profile, scorePerson: (profiles) => scorePerson(profiles, postings), tabId, url: page.url });
+    await saveCapture({ profile, scorePerson: await currentScorer(), tabId, url: page.url });
     afterCapture?.(key, profile.site);
     return { ok: true };
   } catch (cause) {

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { getAuthorName, setAuthorName } from '@/lib/db/repo';
+import { getAuthorName, setAuthorName } from '@/lib/services';
 import { AUTHOR_MAX_LENGTH } from '@/lib/schema/candidate';
 
 /** The name on this person's notes and feedback, as others see it in shared files. */

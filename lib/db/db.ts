@@ -3,11 +3,11 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Candidate, CandidateScore, Note, TabState } from '../schema/candidate';
 import type { Posting } from '../schema/posting';
 import type { Enrichment } from '../schema/enrichment';
-import type { CachedResponse } from '../github-api/client';
+import type { CachedResponse } from '../schema/http-cache';
 import { candidateV4Fields, noteV6Fields, scorerV2Analysis, splitV1Candidate, type CandidateV1 } from './migrations';
 import type { Conflict, Feedback } from '../schema/feedback';
 import type { CandidateSummary, CandidateTags, PipelineEntry, Rank, Shortlist } from '../schema/pipeline';
-import { notesPreview, rankOf, summaryOf } from './summaries';
+import { notesPreview, rankOf, summaryOf } from '../people/candidate-summary';
 
 export interface Setting {
   key: string;

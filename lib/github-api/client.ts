@@ -1,4 +1,5 @@
 import type { ApiFailure, ApiFailureKind, RateLimitState } from '../schema/enrichment';
+import type { CachedResponse } from '../schema/http-cache';
 import { graphqlFailure, isCleanGraphqlAnswer } from './graphql-schemas';
 import { blockedUntil, bucketFromHeaders, RATE_RESOURCES, resourceOf, retryAfterSeconds, type RateResource } from './rate-limit';
 
@@ -14,15 +15,6 @@ const SECONDARY_DEFAULT_WAIT_S = 60;
 const OFFLINE_RETRY_MS = 5 * 60_000;
 const SERVER_RETRY_MS = 5 * 60_000;
 
-export interface CachedResponse {
-  url: string;
-  etag?: string;
-  lastModified?: string;
-  body: unknown;
-  /** The Link header's rel="next", kept so a 304 still paginates. */
-  next?: string;
-  storedAt: string;
-}
 
 export interface HttpCacheStore {
   get(url: string): Promise<CachedResponse | undefined>;

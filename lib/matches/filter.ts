@@ -1,4 +1,4 @@
-import type { MatchRow } from '../db/matches';
+import type { MatchRow } from '../services/workflow/matches';
 import type { SiteId } from '../schema/profile';
 
 /** What the recruiter narrowed the matches to. Every field is optional: empty means "any". */

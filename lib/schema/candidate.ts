@@ -59,11 +59,6 @@ export const CandidateScoreSchema = z.object({
 });
 export type CandidateScore = z.infer<typeof CandidateScoreSchema>;
 
-/** A candidate with their score for the posting in view. */
-export interface RankedCandidate {
-  candidate: Candidate;
-  score: CandidateScore;
-}
 
 export const NOTE_VISIBILITIES = ['private', 'shared'] as const;
 export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];

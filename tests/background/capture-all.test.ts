@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps, type PersonOutcome } from '@/entrypoints/background/capture-all';
 
 const PAGE = 'https://github.com/orgs/example/people';

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { rescoreAll, rescoreEveryPosting } from '@/entrypoints/background/rescore';
 import { ANALYSIS_VERSION } from '@/lib/schema/analysis';
 import { handleRescore } from '@/entrypoints/background/router';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { scorePerson } from '@/lib/scoring';
 import { makeProfile, repo as pinnedRepo } from '../scoring/profiles';
+import { rankedFor } from '../support/ranked';
 
 const NOW = new Date('2026-11-10T12:00:00Z');
 
@@ -36,7 +37,7 @@ describe('re-scoring everyone for a posting', () => {
 
     expect(await rescoreAll(seedPosting.id, 10)).toBe(23);
     expect(progress).toEqual([10, 20, 23]);
-    const ranked = await repo.listRanked(seedPosting.id);
+    const ranked = await rankedFor(seedPosting.id);
     expect(ranked).toHaveLength(23);
     expect(ranked[0]!.candidate.profile).toMatchObject({ pinned: [{ language: 'Go' }] });
   });
@@ -49,7 +50,7 @@ describe('re-scoring everyone for a posting', () => {
     const frontend = await repo.savePosting({ ...repo.newPosting(NOW), title: 'Frontend', requirements: [{ id: 'ts', label: 'TypeScript', kind: 'must', weight: 5, skills: ['typescript'] }] }, NOW);
     if (!frontend.ok) throw new Error(frontend.error);
     expect(await rescoreAll(frontend.posting.id)).toBe(5);
-    const best = await repo.listRanked(frontend.posting.id);
+    const best = await rankedFor(frontend.posting.id);
     expect(best[0]!.candidate.profile).toMatchObject({ pinned: [{ language: 'TypeScript' }] });
 
     await repo.savePosting({ ...frontend.posting, title: 'Frontend (edited)' }, new Date('2026-11-11T00:00:00Z'));
@@ -91,7 +92,7 @@ describe('stored analyses', () => {
     if (!frontend.ok) throw new Error(frontend.error);
     expect(await rescoreAll(frontend.posting.id)).toBe(2);
     expect((await db.candidates.get(second!.key))!.analysis!.vocabulary).toBe(first!.analysis!.vocabulary);
-    const goScores = await repo.listRanked(frontend.posting.id);
+    const goScores = await rankedFor(frontend.posting.id);
     expect(goScores[0]!.candidate.profile).toMatchObject({ pinned: [{ language: 'Go' }] });
     expect(goScores[0]!.score.total).toBeGreaterThan(goScores[1]!.score.total);
   });

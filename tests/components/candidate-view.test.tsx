@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CandidateView } from '@/components/CandidateView';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { pseudonym } from '@/lib/people/blind';
 import { capture, reset } from '../share/two-browsers';
 

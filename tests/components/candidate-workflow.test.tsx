@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { scorePerson } from '@/lib/scoring';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import type { Profile } from '@/lib/schema/profile';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { scorePerson } from '@/lib/scoring';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import type { Profile, StackOverflowProfile } from '@/lib/schema/profile';
@@ -12,8 +12,8 @@ import { pseudonym } from '@/lib/people/blind';
 import { BANDS, bandOf } from '@/lib/scoring/bands';
 import { apiRepo, makeProfile } from '../scoring/profiles';
 
-vi.mock('@/lib/db/pipeline', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/db/pipeline')>();
+vi.mock('@/lib/services/workflow/pipeline', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/services/workflow/pipeline')>();
   return { ...actual, setStatus: vi.fn(actual.setStatus), addTags: vi.fn(actual.addTags), removeTag: vi.fn(actual.removeTag) };
 });
 const downloads = vi.hoisted(() => [] as { fileName: string; text: string; type: string }[]);

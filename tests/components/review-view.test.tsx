@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { resetUiStore } from '@/lib/store/ui-store';
 import { ReviewView } from '@/components/share/ReviewView';
 import { pseudonym } from '@/lib/people/blind';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { githubToken } from '@/lib/github-api/token';
 import { capture, reset } from '../share/two-browsers';
 

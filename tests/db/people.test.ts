@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import type { Candidate } from '@/lib/schema/candidate';
 import type { LinkedInProfile, Profile, StackOverflowProfile } from '@/lib/schema/profile';
 import { scorePerson } from '@/lib/scoring';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 
 const NOW = new Date('2026-11-10T12:00:00Z');

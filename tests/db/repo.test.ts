@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import type { GithubProfile } from '@/lib/schema/profile';
 import type { ScoreResult } from '@/lib/schema/score';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { makeProfile } from '../scoring/profiles';
 import type { Posting } from '@/lib/schema/posting';
-import type { PersonScorer, ScoredFor } from '@/lib/db/repo';
+import type { PersonScorer, ScoredFor } from '@/lib/services';
 import { analyzePerson } from '@/lib/scoring';
+import { rankedFor } from '../support/ranked';
 
 const profile = (login: string, overrides: Partial<GithubProfile> = {}) => makeProfile({ login, ...overrides });
 
@@ -56,8 +57,8 @@ describe('candidates', () => {
     await repo.saveCapture({ profile: profile('gopher'), scorePerson: fixedScores([...scored(80), ...scored(20, frontend)]), tabId: 1, url: 'https://github.com/gopher' });
     await repo.saveCapture({ profile: profile('reactdev'), scorePerson: fixedScores([...scored(25), ...scored(85, frontend)]), tabId: 1, url: 'https://github.com/reactdev' });
 
-    expect((await repo.listRanked(seedPosting.id)).map((r) => r.candidate.login)).toEqual(['gopher', 'reactdev']);
-    expect((await repo.listRanked('frontend')).map((r) => r.candidate.login)).toEqual(['reactdev', 'gopher']);
+    expect((await rankedFor(seedPosting.id)).map((r) => r.candidate.login)).toEqual(['gopher', 'reactdev']);
+    expect((await rankedFor('frontend')).map((r) => r.candidate.login)).toEqual(['reactdev', 'gopher']);
     expect((await repo.getScore('github:gopher', 'frontend'))?.postingUpdatedAt).toBe(frontend.updatedAt);
   });
 
@@ -65,8 +66,8 @@ describe('candidates', () => {
     for (const [login, total] of [['low', 12], ['top', 91], ['mid', 50]] as const) {
       await repo.saveCapture({ profile: profile(login), scorePerson: fixedScores(scored(total)), tabId: 1, url: `https://github.com/${login}` });
     }
-    expect((await repo.listRanked(seedPosting.id)).map((r) => r.candidate.login)).toEqual(['top', 'mid', 'low']);
-    expect(await repo.listRanked('another-posting')).toEqual([]);
+    expect((await rankedFor(seedPosting.id)).map((r) => r.candidate.login)).toEqual(['top', 'mid', 'low']);
+    expect(await rankedFor('another-posting')).toEqual([]);
     expect(await repo.countCandidates()).toBe(3);
   });
 });

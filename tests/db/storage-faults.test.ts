@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { handlePageRead } from '@/entrypoints/background/router';
 import { makeProfile } from '../scoring/profiles';
 import { capture, reset, rowsOf } from '../share/two-browsers';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { scorePerson } from '@/lib/scoring';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import type { Profile } from '@/lib/schema/profile';

@@ -88,10 +88,10 @@ export const searchResult = (items: unknown[], total = items.length) => ({ total
 
 /** In-memory stores, for client tests that need no IndexedDB. */
 export function memoryStores() {
-  const cache = new Map<string, import('@/lib/github-api/client').CachedResponse>();
+  const cache = new Map<string, import('@/lib/schema/http-cache').CachedResponse>();
   let limits: import('@/lib/schema/enrichment').RateLimitState | undefined;
   return {
-    cache: { get: async (url: string) => cache.get(url), put: async (entry: import('@/lib/github-api/client').CachedResponse) => void cache.set(entry.url, entry) },
+    cache: { get: async (url: string) => cache.get(url), put: async (entry: import('@/lib/schema/http-cache').CachedResponse) => void cache.set(entry.url, entry) },
     limits: { get: async () => limits, put: async (state: import('@/lib/schema/enrichment').RateLimitState) => void (limits = state) },
     cached: cache,
     state: () => limits,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import { forgetCandidate } from '@/lib/db/repo';
+import { forgetCandidate } from '@/lib/services';
 import { handlePageRead } from '@/entrypoints/background/router';
 import { capturePersonFromApi, enrichCandidate } from '@/entrypoints/background/enrich';
 import { githubToken } from '@/lib/github-api/token';

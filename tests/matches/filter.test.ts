@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchRow } from '@/lib/db/matches';
+import type { MatchRow } from '@/lib/services/workflow/matches';
 import { filterMatches, sortMatches } from '@/lib/matches/filter';
 
 /** Invented candidates as the matches view holds them. */

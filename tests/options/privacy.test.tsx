@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PrivacySettings } from '@/entrypoints/options/PrivacySettings';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { githubToken } from '@/lib/github-api/token';
 import { capture, reset } from '../share/two-browsers';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { parseSharedFile, readSharedFile, SHARED_FILE_MAX_BYTES } from '@/lib/share/files';
 import { capture, fileOf, importText, leave, P, reset, rowsOf } from './two-browsers';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import * as repo from '@/lib/db/repo';
+import * as repo from '@/lib/services';
 import { capture, enter, importText, leave, P, reset, rowsOf } from './two-browsers';
 
 beforeEach(reset);

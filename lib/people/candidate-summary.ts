@@ -1,7 +1,7 @@
 import type { Candidate, CandidateScore, Note } from '../schema/candidate';
 import { truncate } from '../text';
 import type { CandidateSummary, Rank } from '../schema/pipeline';
-import { profileSummary } from '../people/summary';
+import { profileSummary } from './summary';
 
 export const NOTES_PREVIEWED = 3;
 export const NOTE_PREVIEW_MAX = 500;

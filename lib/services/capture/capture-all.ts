@@ -1,7 +1,7 @@
-import { db } from './db';
-import type { CaptureAllProgress } from '../schema/list-page';
+import { readSetting, writeSetting } from '../../db/settings';
+import { db } from '../../db/db';
+import type { CaptureAllProgress } from '../../schema/list-page';
 
-const CAPTURE_ALL = 'captureAll';
 
 /** The capture-all job, kept in the database so it outlives the service worker between people. */
 export interface CaptureAllJob extends CaptureAllProgress {
@@ -10,11 +10,11 @@ export interface CaptureAllJob extends CaptureAllProgress {
 }
 
 export async function getCaptureAllJob(): Promise<CaptureAllJob | undefined> {
-  return (await db.settings.get(CAPTURE_ALL))?.value as CaptureAllJob | undefined;
+  return readSetting('captureAll');
 }
 
 export async function setCaptureAllJob(job: CaptureAllJob): Promise<void> {
-  await db.settings.put({ key: CAPTURE_ALL, value: job });
+  await writeSetting('captureAll', job);
 }
 
 /** Changes the stored job in one transaction, so a cancel and a finished person never overwrite each other. */

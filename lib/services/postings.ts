@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
-import { db } from './db';
+import { readSetting, writeSetting } from '../db/settings';
+import { pipelineOfPosting } from '../db/queries';
+import { db } from '../db/db';
 import { PostingSchema, type Posting } from '../schema/posting';
 import { seedPosting } from '../scoring/seed-posting';
 import { describeZodError } from '../schema/errors';
 
-const ACTIVE_POSTING = 'activePostingId';
 
 export type SaveResult = { ok: true; posting: Posting } | { ok: false; error: string };
 
@@ -15,8 +15,7 @@ export async function ensureSeedPosting(): Promise<void> {
 }
 
 export async function getActivePostingId(): Promise<string> {
-  const setting = await db.settings.get(ACTIVE_POSTING);
-  return typeof setting?.value === 'string' ? setting.value : seedPosting.id;
+  return (await readSetting('activePostingId')) ?? seedPosting.id;
 }
 
 export async function getActivePosting(): Promise<Posting> {
@@ -25,7 +24,7 @@ export async function getActivePosting(): Promise<Posting> {
 
 export async function setActivePosting(id: string): Promise<void> {
   if (!(await db.postings.get(id))) throw new Error('That posting no longer exists.');
-  await db.settings.put({ key: ACTIVE_POSTING, value: id });
+  await writeSetting('activePostingId', id);
 }
 
 /** Built-in first, then by title. */
@@ -71,8 +70,8 @@ export async function deletePosting(id: string): Promise<void> {
     await db.postings.delete(id);
     await db.scores.where('[postingId+total]').between([id, -Infinity], [id, Infinity]).delete();
     await db.ranks.where('[postingId+total]').between([id, -Infinity], [id, Infinity]).delete();
-    await db.pipeline.where('[postingId+status]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+    await pipelineOfPosting(id).delete();
     await db.shortlists.where('postingId').equals(id).delete();
-    if ((await getActivePostingId()) === id) await db.settings.put({ key: ACTIVE_POSTING, value: seedPosting.id });
+    if ((await getActivePostingId()) === id) await writeSetting('activePostingId', seedPosting.id);
   });
 }

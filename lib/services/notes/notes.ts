@@ -1,9 +1,9 @@
-import { db } from './db';
-import { NOTE_MAX_LENGTH, type Note, type NoteVisibility } from '../schema/candidate';
-import { MANY_KEYS, rowsFor } from './bulk';
-import { notesPreview } from './summaries';
+import { db } from '../../db/db';
+import { NOTE_MAX_LENGTH, type Note, type NoteVisibility } from '../../schema/candidate';
+import { MANY_KEYS, rowsFor } from '../../db/bulk';
+import { notesPreview } from '../../people/candidate-summary';
 import { getAuthorName } from './author';
-import { nextRevision } from '../share/revisions';
+import { nextRevision } from '../../share/revisions';
 
 /** The candidate's notes, newest first; deleted notes (tombstones) are left out. */
 export async function listNotes(key: string): Promise<Note[]> {

@@ -1,19 +1,18 @@
-import { db } from './db';
+import { deleteSetting, readSetting, writeSetting } from '../../db/settings';
+import { db } from '../../db/db';
 import { forgetCandidate } from './forget';
 
-const RETENTION = 'retentionDays';
 export const RETENTION_CHOICES = [30, 90, 180, 365] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Days after which an untouched candidate is erased; null (the default) keeps everyone. */
 export async function getRetentionDays(): Promise<number | null> {
-  const value = (await db.settings.get(RETENTION))?.value;
-  return typeof value === 'number' && value > 0 ? value : null;
+  return (await readSetting('retentionDays')) ?? null;
 }
 
 export async function setRetentionDays(days: number | null): Promise<void> {
-  if (days === null) await db.settings.delete(RETENTION);
-  else await db.settings.put({ key: RETENTION, value: Math.max(1, Math.trunc(days)) });
+  if (days === null) await deleteSetting('retentionDays');
+  else await writeSetting('retentionDays', Math.max(1, Math.trunc(days)));
 }
 
 /** When the recruiter last touched a person: a capture, a note, a stage, a tag or feedback. */

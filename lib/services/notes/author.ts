@@ -1,16 +1,15 @@
-import { db } from './db';
-import { AuthorSchema } from '../schema/candidate';
+import { readSetting, writeSetting } from '../../db/settings';
+import { db } from '../../db/db';
+import { AuthorSchema } from '../../schema/candidate';
 
-const AUTHOR = 'authorName';
 
 /** The display name put on this person's notes and feedback; '' until they set one. */
 export async function getAuthorName(): Promise<string> {
-  const parsed = AuthorSchema.safeParse((await db.settings.get(AUTHOR))?.value);
-  return parsed.success ? parsed.data : '';
+  return (await readSetting('authorName')) ?? '';
 }
 
 export async function setAuthorName(name: string): Promise<string> {
   const clean = AuthorSchema.parse(name.replace(/\s+/g, ' '));
-  await db.settings.put({ key: AUTHOR, value: clean });
+  await writeSetting('authorName', clean);
   return clean;
 }

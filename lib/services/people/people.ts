@@ -1,10 +1,10 @@
-import { db } from './db';
+import { db } from '../../db/db';
 import { putScores, toScoreRow, type ScoredFor } from './candidates';
-import { notesPreview, summaryOf } from './summaries';
-import type { Candidate, LinkedProfile } from '../schema/candidate';
-import type { ProfileAnalysis } from '../schema/analysis';
-import type { Profile } from '../schema/profile';
-import { linkedProfileKeys, profileKey } from '../people/links';
+import { notesPreview, summaryOf } from '../../people/candidate-summary';
+import type { Candidate, LinkedProfile } from '../../schema/candidate';
+import type { ProfileAnalysis } from '../../schema/analysis';
+import type { Profile } from '../../schema/profile';
+import { linkedProfileKeys, profileKey } from '../../people/links';
 
 /**
  * One person across sites. A candidate holds a main profile and the profiles linked to it; a

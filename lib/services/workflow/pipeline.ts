@@ -1,18 +1,18 @@
-import { db } from './db';
-import { DEFAULT_STATUSES, StatusNameSchema, TagSchema } from '../schema/pipeline';
+import { readSetting, writeSetting } from '../../db/settings';
+import { db } from '../../db/db';
+import { DEFAULT_STATUSES, StatusNameSchema, TagSchema } from '../../schema/pipeline';
 
-const STATUSES = 'pipelineStatuses';
 
 /** The recruiter's pipeline stages, in order. */
 export async function getStatuses(): Promise<string[]> {
-  return ((await db.settings.get(STATUSES))?.value as string[] | undefined) ?? [...DEFAULT_STATUSES];
+  return (await readSetting('pipelineStatuses')) ?? [...DEFAULT_STATUSES];
 }
 
 /** Replaces the stage list; names are trimmed, empty and repeated ones dropped, at least one kept. */
 export async function setStatuses(names: readonly string[]): Promise<string[]> {
   const clean = [...new Set(names.map((name) => StatusNameSchema.safeParse(name)).flatMap((parsed) => (parsed.success ? [parsed.data] : [])))];
   if (clean.length === 0) throw new Error('Keep at least one pipeline stage.');
-  await db.settings.put({ key: STATUSES, value: clean });
+  await writeSetting('pipelineStatuses', clean);
   return clean;
 }
 

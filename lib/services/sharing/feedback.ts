@@ -1,9 +1,9 @@
-import { db } from './db';
-import { getAuthorName } from './author';
-import { FeedbackSchema, type Feedback, type RequirementRating, type Verdict } from '../schema/feedback';
-import { nextRevision } from '../share/revisions';
+import { readSetting, writeSetting } from '../../db/settings';
+import { db } from '../../db/db';
+import { getAuthorName } from '../notes/author';
+import { FeedbackSchema, type Feedback, type RequirementRating, type Verdict } from '../../schema/feedback';
+import { nextRevision } from '../../share/revisions';
 
-const INSTALL_ID = 'installId';
 
 /** A random id for this browser profile, made once: it tells this reviewer's feedback from everyone else's. */
 export async function getInstallId(): Promise<string> {
@@ -11,7 +11,7 @@ export async function getInstallId(): Promise<string> {
     const stored = await readInstallId();
     if (stored) return stored;
     const id = crypto.randomUUID();
-    await db.settings.put({ key: INSTALL_ID, value: id });
+    await writeSetting('installId', id);
     return id;
   });
 }
@@ -21,8 +21,7 @@ export const myFeedbackId = (installId: string, shortlistId: string, candidateKe
 
 /** Read-only (live queries cannot write): undefined until this browser wrote its first feedback. */
 async function readInstallId(): Promise<string | undefined> {
-  const stored = (await db.settings.get(INSTALL_ID))?.value;
-  return typeof stored === 'string' ? stored : undefined;
+  return readSetting('installId');
 }
 
 export async function getMyFeedback(shortlistId: string, candidateKey: string): Promise<Feedback | undefined> {

@@ -1,5 +1,5 @@
-import { db } from './db';
-import { ShortlistSchema, type Shortlist } from '../schema/pipeline';
+import { db } from '../../db/db';
+import { ShortlistSchema, type Shortlist } from '../../schema/pipeline';
 
 export async function createShortlist(postingId: string, name: string, now = new Date()): Promise<Shortlist> {
   const at = now.toISOString();
@@ -10,6 +10,12 @@ export async function createShortlist(postingId: string, name: string, now = new
 
 export async function listShortlists(postingId: string): Promise<Shortlist[]> {
   return (await db.shortlists.where('postingId').equals(postingId).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Shortlists shared with this browser first (newest first), then its own: what a hiring manager reviews. */
+export async function reviewableShortlists(): Promise<Shortlist[]> {
+  const lists = await db.shortlists.toArray();
+  return lists.sort((a, b) => Number(Boolean(b.sharedBy)) - Number(Boolean(a.sharedBy)) || (b.receivedAt ?? b.updatedAt).localeCompare(a.receivedAt ?? a.updatedAt));
 }
 
 export function getShortlist(id: string): Promise<Shortlist | undefined> {

@@ -1,9 +1,9 @@
-import { db } from './db';
-import { rankOf } from './summaries';
-import { type Candidate, type CandidateScore, type RankedCandidate } from '../schema/candidate';
-import type { Posting } from '../schema/posting';
-import type { ScoreResult } from '../schema/score';
-import type { ProfileAnalysis } from '../schema/analysis';
+import { db } from '../../db/db';
+import { rankOf } from '../../people/candidate-summary';
+import { type Candidate, type CandidateScore } from '../../schema/candidate';
+import type { Posting } from '../../schema/posting';
+import type { ScoreResult } from '../../schema/score';
+import type { ProfileAnalysis } from '../../schema/analysis';
 
 export interface ScoredFor {
   posting: Pick<Posting, 'id' | 'updatedAt'>;
@@ -22,19 +22,9 @@ export function getScore(key: string, postingId: string): Promise<CandidateScore
   return db.scores.get([key, postingId]);
 }
 
-/** Everyone scored for a posting, best first. */
-export async function listRanked(postingId: string, limit = 200): Promise<RankedCandidate[]> {
-  const scores = await db.scores
-    .where('[postingId+total]')
-    .between([postingId, -Infinity], [postingId, Infinity])
-    .reverse()
-    .limit(limit)
-    .toArray();
-  const candidates = await db.candidates.bulkGet(scores.map((score) => score.candidateKey));
-  return scores.flatMap((score, index) => {
-    const candidate = candidates[index];
-    return candidate ? [{ candidate, score }] : [];
-  });
+/** The most recently updated people other than the given one, newest first: candidates to merge it with. */
+export function recentCandidatesExcept(key: string, limit: number): Promise<Candidate[]> {
+  return db.candidates.orderBy('updatedAt').reverse().filter((other) => other.key !== key).limit(limit).toArray();
 }
 
 export function countCandidates(): Promise<number> {

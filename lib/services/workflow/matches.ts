@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
-import { db } from './db';
-import { DEFAULT_STATUSES, type CandidateSummary } from '../schema/pipeline';
-import type { Candidate, CandidateScore, Note } from '../schema/candidate';
-import { newestFirst } from './notes';
-import { MANY_KEYS, rowsFor } from './bulk';
-import type { CsvCandidate } from '../export/csv';
+import { pipelineOfPosting } from '../../db/queries';
+import { db } from '../../db/db';
+import { DEFAULT_STATUSES, type CandidateSummary } from '../../schema/pipeline';
+import type { Candidate, CandidateScore, Note } from '../../schema/candidate';
+import { newestFirst } from '../notes/notes';
+import { MANY_KEYS, rowsFor } from '../../db/bulk';
+import type { CsvCandidate } from '../../export/csv';
 
 /** One row of the matches view: the small summary, the rank for the posting, the workflow around it. */
 export interface MatchRow extends CandidateSummary {
@@ -22,7 +22,7 @@ export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
   const [summaries, ranks, stages, tagRows] = await Promise.all([
     db.summaries.toArray(),
     db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).toArray(),
-    db.pipeline.where('[postingId+status]').between([postingId, Dexie.minKey], [postingId, Dexie.maxKey]).toArray(),
+    pipelineOfPosting(postingId).toArray(),
     db.tags.toArray(),
   ]);
   const rankOf = new Map(ranks.map((rank) => [rank.candidateKey, rank]));
@@ -125,7 +125,7 @@ export async function loadCsvRows(postingId: string, candidateKeys: readonly str
   const [summaries, ranks, stages, tagRows] = await Promise.all([
     rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray()),
     rowsFor(keys, byCandidate, () => db.ranks.bulkGet(pairs), () => db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).toArray()),
-    rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => db.pipeline.where('[postingId+status]').between([postingId, Dexie.minKey], [postingId, Dexie.maxKey]).toArray()),
+    rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => pipelineOfPosting(postingId).toArray()),
     rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray()),
   ]);
   return keys.flatMap((key, index) => {

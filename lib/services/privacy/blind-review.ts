@@ -1,12 +1,12 @@
-import { db } from './db';
+import { readSetting, writeSetting } from '../../db/settings';
+import { db } from '../../db/db';
 
-const BLIND_REVIEW = 'blindReview';
 
 /** Whether the panel and exports hide who people are (lib/people/blind.ts); off by default. */
 export async function getBlindReview(): Promise<boolean> {
-  return (await db.settings.get(BLIND_REVIEW))?.value === true;
+  return (await readSetting('blindReview')) === true;
 }
 
 export async function setBlindReview(on: boolean): Promise<void> {
-  await db.settings.put({ key: BLIND_REVIEW, value: on });
+  await writeSetting('blindReview', on);
 }

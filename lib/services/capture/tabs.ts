@@ -1,5 +1,5 @@
-import { db } from './db';
-import type { TabState } from '../schema/candidate';
+import { db } from '../../db/db';
+import type { TabState } from '../../schema/candidate';
 
 export async function recordTabState(state: Omit<TabState, 'updatedAt'>, now = new Date()): Promise<void> {
   await db.tabs.put({ ...state, updatedAt: now.toISOString() });

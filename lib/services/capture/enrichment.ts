@@ -1,10 +1,11 @@
-import { db } from './db';
-import type { CachedResponse, HttpCacheStore, RateLimitStore } from '../github-api/client';
-import type { Enrichment, RateLimitState } from '../schema/enrichment';
-import { withEnrichment } from '../github-api/enrich';
-import { type PersonScorer, updateProfile } from './people';
+import { readSetting, writeSetting } from '../../db/settings';
+import { db } from '../../db/db';
+import type { HttpCacheStore, RateLimitStore } from '../../github-api/client';
+import type { CachedResponse } from '../../schema/http-cache';
+import type { Enrichment } from '../../schema/enrichment';
+import { withEnrichment } from '../../github-api/enrich';
+import { type PersonScorer, updateProfile } from '../people/people';
 
-const RATE_LIMIT = 'githubRateLimit';
 
 export const httpCacheStore: HttpCacheStore = {
   get: (url) => db.httpCache.get(url),
@@ -14,9 +15,9 @@ export const httpCacheStore: HttpCacheStore = {
 };
 
 export const rateLimitStore: RateLimitStore = {
-  get: async () => (await db.settings.get(RATE_LIMIT))?.value as RateLimitState | undefined,
+  get: () => readSetting('githubRateLimit'),
   put: async (state) => {
-    await db.settings.put({ key: RATE_LIMIT, value: state });
+    await writeSetting('githubRateLimit', state);
   },
 };
 

@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
-import { db } from './db';
-import type { Candidate, CandidateScore, Note } from '../schema/candidate';
-import type { Posting } from '../schema/posting';
-import { rankOf, summaryOf } from './summaries';
-import { MANY_KEYS, rowsFor } from './bulk';
-import { refreshNotesPreview } from './notes';
+import { pipelineOfPosting } from '../../db/queries';
+import { db } from '../../db/db';
+import type { Candidate, CandidateScore, Note } from '../../schema/candidate';
+import type { Posting } from '../../schema/posting';
+import { rankOf, summaryOf } from '../../people/candidate-summary';
+import { MANY_KEYS, rowsFor } from '../../db/bulk';
+import { refreshNotesPreview } from '../notes/notes';
 
 /** One candidate as a bundle carries them (lib/export), already validated. */
 export interface ImportedCandidate {
@@ -44,7 +44,7 @@ export async function importCandidates(posting: Posting, items: readonly Importe
     // The small summary says when a stored candidate was read: the full records need not be read.
     const [stored, stages, tagRows, known] = await Promise.all([
       rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray()),
-      rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => db.pipeline.where('[postingId+status]').between([posting.id, Dexie.minKey], [posting.id, Dexie.maxKey]).toArray()),
+      rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => pipelineOfPosting(posting.id).toArray()),
       rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray()),
       knownNoteIds(noteIds),
     ]);

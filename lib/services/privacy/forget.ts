@@ -1,5 +1,5 @@
-import type { Table } from 'dexie';
-import { db } from './db';
+import type { Table } from '../../db/queries';
+import { db } from '../../db/db';
 
 export interface ForgetReport {
   candidateKeys: string[];

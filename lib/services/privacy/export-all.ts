@@ -1,4 +1,4 @@
-import { db } from './db';
+import { db } from '../../db/db';
 
 export const ALL_DATA_FORMAT = 'talent-lens.all-data';
 

@@ -1,13 +1,13 @@
-import { db } from './db';
-import { getAuthorName } from './author';
-import { importCandidates } from './import';
-import { refreshNotesPreview } from './notes';
+import { db } from '../../db/db';
+import { getAuthorName } from '../notes/author';
+import { importCandidates } from '../transfer/import';
+import { refreshNotesPreview } from '../notes/notes';
 import { listShortlistFeedback } from './feedback';
-import type { Note } from '../schema/candidate';
-import { conflictId, type Conflict, type Feedback } from '../schema/feedback';
-import type { Shortlist } from '../schema/pipeline';
-import { relate, settledRevision, type Revisioned } from '../share/revisions';
-import { travels, writeFeedbackFile, writeShareFile, type FeedbackFile, type ShareFile, type SharedFile } from '../share/files';
+import type { Note } from '../../schema/candidate';
+import { conflictId, type Conflict, type Feedback } from '../../schema/feedback';
+import type { Shortlist } from '../../schema/pipeline';
+import { relate, settledRevision, type Revisioned } from '../../share/revisions';
+import { travels, writeFeedbackFile, writeShareFile, type FeedbackFile, type ShareFile, type SharedFile } from '../../share/files';
 
 export interface ShareExport {
   text: string;
