@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { OPTIONAL_SITES } from './lib/optional-sites';
+import { HOST_PERMISSIONS } from './lib/sites/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -16,14 +17,8 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: OPTIONAL_SITES.flatMap((site) => site.origins) }
       : { optional_host_permissions: OPTIONAL_SITES.flatMap((site) => site.origins) }),
-    // The supported sites and the two APIs, nothing else. LinkedIn and Stack Overflow pages are only read, never fetched.
-    host_permissions: [
-      'https://github.com/*',
-      'https://api.github.com/*',
-      'https://stackoverflow.com/*',
-      'https://www.linkedin.com/*',
-      'https://gitlab.com/*',
-    ],
+    // The supported sites and their APIs, nothing else (lib/sites/hosts.ts). LinkedIn and Stack Overflow pages are only read, never fetched.
+    host_permissions: [...HOST_PERMISSIONS],
     action: { default_title: 'Open Talent Lens' },
     // A stable id so Firefox keeps the extension's storage and IndexedDB across updates and reinstalls.
     // 115 (the oldest ESR still shipped) is above what the APIs need: scripting.registerContentScripts in MV2 came in 102.

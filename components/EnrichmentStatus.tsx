@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getEnrichment, getRateLimit } from '@/lib/services';
 import { sendMessage } from '@/lib/messaging';
-import { describeBudget, describeEnrichment, describeFailure, describeFreshness } from '@/lib/github-api/describe';
+import { describeBudget, describeEnrichment, describeFailure, describeFreshness } from '@/lib/sites/github/api/describe';
 
 /** What the GitHub API added to this candidate, how fresh it is, the request budget, and Refresh. */
 export function EnrichmentStatus({ candidateKey }: { candidateKey: string }) {

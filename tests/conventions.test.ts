@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { adapters } from '@/lib/sites';
+import { HOST_PERMISSIONS, SITE_PAGES } from '@/lib/sites/hosts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -52,13 +54,29 @@ describe('architecture rules', () => {
     }
   });
 
-  it('every site adapter has a test file and a Test URLs comment', () => {
-    const adapters = readdirSync(join(root, 'lib/sites')).filter((name) => !['index.ts', 'types.ts', 'dom.ts'].includes(name));
-    expect(adapters.length).toBeGreaterThan(0);
+  it('each site is one folder of lib/sites, registered once, with its extractor tested and its test URLs written down', () => {
+    const folders = readdirSync(join(root, 'lib/sites'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect([...folders].sort()).toEqual(adapters.map((adapter) => adapter.id).sort());
+    for (const site of folders) {
+      expect(existsSync(join(root, 'tests/sites', site, 'extract.test.ts')), `tests/sites/${site}/extract.test.ts`).toBe(true);
+      expect(readFileSync(join(root, 'lib/sites', site, 'extract.ts'), 'utf8'), site).toMatch(/Test URLs:/);
+    }
+  });
+
+  it('every registered site has a content script on its pages and a host permission, both from lib/sites/hosts.ts', () => {
     for (const adapter of adapters) {
-      const site = adapter.replace(/\.ts$/, '');
-      expect(existsSync(join(root, 'tests/sites', `${site}.test.ts`)), `tests/sites/${site}.test.ts`).toBe(true);
-      expect(readFileSync(join(root, 'lib/sites', adapter), 'utf8')).toMatch(/Test URLs:/);
+      const script = readFileSync(join(root, 'entrypoints', `${adapter.id}.content`, 'index.ts'), 'utf8');
+      expect(script, adapter.id).toContain(`SITE_PAGES.${adapter.id}`);
+      for (const pattern of SITE_PAGES[adapter.id]) expect(HOST_PERMISSIONS, adapter.id).toContain(pattern);
+    }
+    expect(readFileSync(join(root, 'wxt.config.ts'), 'utf8')).toContain('host_permissions: [...HOST_PERMISSIONS]');
+  });
+
+  it('entrypoints only wire: each content script is at most 15 lines', () => {
+    for (const dir of readdirSync(join(root, 'entrypoints')).filter((name) => name.endsWith('.content'))) {
+      for (const file of sourceFiles(join('entrypoints', dir))) {
+        expect(readFileSync(file, 'utf8').trimEnd().split('\n').length, file).toBeLessThanOrEqual(15);
+      }
     }
   });
 

@@ -1,11 +1,11 @@
 import { applyEnrichment, currentScorer, findProfile, saveCapture, getEnrichment, httpCacheStore, putEnrichment, rateLimitStore } from '@/lib/services';
-import { GithubClient, type GithubClientOptions } from '@/lib/github-api/client';
-import { fetchEnrichment, withEnrichment, type EnrichmentResult } from '@/lib/github-api/enrich';
-import { fetchEnrichmentGraphql } from '@/lib/github-api/enrich-graphql';
-import { readToken } from '@/lib/github-api/token';
+import { GithubClient, type GithubClientOptions } from '@/lib/sites/github/api/client';
+import { fetchEnrichment, withEnrichment, type EnrichmentResult } from '@/lib/sites/github/api/enrich';
+import { fetchEnrichmentGraphql } from '@/lib/sites/github/api/enrich-graphql';
+import { readToken } from '@/lib/services/capture/github-token';
 import { ENRICHMENT_PARTS, ENRICHMENT_TTL_MS, REST_PARTS, type ApiFailureKind, type Enrichment } from '@/lib/schema/enrichment';
-import { dueState } from '@/lib/github-api/freshness';
-import { bucketFor, remainingBudget } from '@/lib/github-api/rate-limit';
+import { dueState } from '@/lib/sites/github/api/freshness';
+import { bucketFor, remainingBudget } from '@/lib/sites/github/api/rate-limit';
 import { profileKey } from '@/lib/people/links';
 import type { PersonOutcome } from './capture-all';
 

@@ -1,4 +1,4 @@
-import { fetchGitlabProjects } from '@/lib/gitlab-api/client';
+import { fetchGitlabProjects } from '@/lib/sites/gitlab/api/client';
 import { currentScorer, updateProfile } from '@/lib/services';
 
 const running = new Map<string, Promise<unknown>>();

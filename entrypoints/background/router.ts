@@ -15,7 +15,7 @@ import {
 import { ListScoresRequestSchema, type ListedScore } from '@/lib/schema/list-page';
 import { profileKey } from '@/lib/people/links';
 import type { Profile, SiteId } from '@/lib/schema/profile';
-import { withEnrichment } from '@/lib/github-api/enrich';
+import { withEnrichment } from '@/lib/sites/github/api/enrich';
 import { describeZodError } from '@/lib/schema/errors';
 import { rescoreAll } from './rescore';
 

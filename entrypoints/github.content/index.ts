@@ -1,74 +1,8 @@
-import { contributionsHeadingHtml, extract, extractContributions } from '@/lib/sites/github';
-import { extractPeople } from '@/lib/sites/github-lists';
-import { sendMessage } from '@/lib/messaging';
-import type { Extraction } from '@/lib/schema/profile';
-import type { PageRead } from '@/lib/schema/messages';
-import { isUnreadable, startPageReader, toMessage } from '@/lib/content/page-reader';
-import { mountListUi, unmountListUi, type ListUiContext } from './badges';
+import { SITE_PAGES } from '@/lib/sites/hosts';
+import { startGithubReader } from '@/lib/content/github';
 
 export default defineContentScript({
-  matches: ['https://github.com/*'],
+  matches: [...SITE_PAGES.github],
   runAt: 'document_idle',
-  main(ctx) {
-    // GitHub navigates with Turbo: no reload, so watch Turbo's own event as well.
-    startPageReader(ctx, { extract, isStale, complete, send: (message) => sendMessage('pageRead', message), afterRead: () => void decorateList(ctx) }, ['turbo:load']);
-  },
+  main: (ctx) => startGithubReader(ctx),
 });
-
-/** After an in-page navigation the URL changes before the new profile is rendered. */
-function isStale(result: Extraction, url: string): boolean {
-  if (isUnreadable(result)) return true;
-  if (result.status !== 'profile') return false;
-  const loginInUrl = new URL(url).pathname.split('/')[1]?.toLowerCase();
-  return result.profile.login.toLowerCase() !== loginInUrl;
-}
-
-async function complete(result: Extraction, url: string): Promise<PageRead> {
-  if (result.status !== 'profile' || result.profile.site !== 'github') return toMessage(result, url);
-  const profile = { ...result.profile };
-  if (result.needsContributions && !profile.contributions) {
-    const lastYear = await fetchContributions(result.needsContributions.url);
-    if (lastYear !== undefined) profile.contributions = { lastYear, source: 'fragment' };
-  }
-  return { status: 'profile', url, profile };
-}
-
-const LIST_RENDER_TRIES = 12;
-const LIST_RENDER_WAIT_MS = 250;
-
-/**
- * Search results, org people, contributors, followers, stargazers: a badge per person and
- * "capture all". React-rendered lists may appear after the URL changes, so an empty list is read again.
- */
-async function decorateList(ctx: ListUiContext): Promise<void> {
-  unmountListUi();
-  const url = location.href;
-  let page = extractPeople(document, url);
-  for (let attempt = 0; page && page.people.length === 0 && attempt < LIST_RENDER_TRIES; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, LIST_RENDER_WAIT_MS));
-    if (ctx.isInvalid || location.href !== url) return;
-    page = extractPeople(document, url);
-  }
-  if (!page || page.people.length === 0) return;
-  mountListUi(ctx, page, {
-    listScores: (logins) => sendMessage('listScores', { logins }),
-    captureAll: (request) => sendMessage('captureAll', request),
-    captureAllProgress: () => sendMessage('captureAllProgress', undefined),
-    cancelCaptureAll: () => sendMessage('cancelCaptureAll', undefined),
-  });
-}
-
-/** The calendar is loaded lazily by the page; fetch the same fragment, same-origin, and parse it inertly. */
-async function fetchContributions(fragmentUrl: string): Promise<number | undefined> {
-  try {
-    const response = await fetch(fragmentUrl, { credentials: 'include', headers: { Accept: 'text/html' } });
-    if (!response.ok) return undefined;
-    const html = await response.text();
-    const start = performance.now();
-    const lastYear = extractContributions(new DOMParser().parseFromString(contributionsHeadingHtml(html), 'text/html'));
-    performance.measure('talent-lens:contributions', { start, end: performance.now() });
-    return lastYear;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { githubToken, looksLikeToken } from '@/lib/github-api/token';
-import { checkToken } from '@/lib/github-api/test-token';
+import { githubToken, looksLikeToken } from '@/lib/services/capture/github-token';
+import { checkToken } from '@/lib/sites/github/api/test-token';
 import { OptionalSites } from './OptionalSites';
 import { AuthorNameSetting } from './AuthorNameSetting';
 import { PrivacySettings } from './PrivacySettings';

@@ -1,9 +1,10 @@
-import { extract } from '@/lib/sites/stackoverflow';
+import { SITE_PAGES } from '@/lib/sites/hosts';
+import { extract } from '@/lib/sites/stackoverflow/extract';
 import { sendMessage } from '@/lib/messaging';
 import { isUnreadable, startPageReader } from '@/lib/content/page-reader';
 
 export default defineContentScript({
-  matches: ['https://stackoverflow.com/*'],
+  matches: [...SITE_PAGES.stackoverflow],
   runAt: 'document_idle',
   main(ctx) {
     startPageReader(ctx, { extract, isStale: isUnreadable, send: (message) => sendMessage('pageRead', message) });

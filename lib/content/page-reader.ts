@@ -33,14 +33,24 @@ export function startPageReader(ctx: ContentScriptContext, options: PageReaderOp
   for (const event of navigationEvents) ctx.addEventListener(document, event as 'DOMContentLoaded', readIfMoved);
 }
 
+/**
+ * Reads, and reads again every 250 ms (at most 12 times) while the result says the page is still
+ * rendering; undefined when superseded (navigated away, or the script invalidated) meanwhile.
+ */
+export async function readUntilRendered<T>(read: () => T, stillRendering: (result: T) => boolean, superseded: () => boolean): Promise<T | undefined> {
+  let result = read();
+  for (let attempt = 0; attempt < RETRIES && stillRendering(result); attempt++) {
+    await sleep(RETRY_EVERY_MS);
+    if (superseded()) return undefined;
+    result = read();
+  }
+  return result;
+}
+
 async function readPage(options: PageReaderOptions, superseded: () => boolean): Promise<void> {
   const url = location.href;
-  let result = timedExtract(options, url);
-  for (let attempt = 0; attempt < RETRIES && options.isStale(result, url); attempt++) {
-    await sleep(RETRY_EVERY_MS);
-    if (superseded()) return;
-    result = timedExtract(options, url);
-  }
+  const result = await readUntilRendered(() => timedExtract(options, url), (read) => options.isStale(read, url), superseded);
+  if (result === undefined) return;
   const message = options.complete ? await options.complete(result, url) : toMessage(result, url);
   if (superseded()) return;
   await options.send(message);

@@ -7,9 +7,9 @@ import { addContributionFindings, addPullRequestFindings } from './pull-requests
 import { type RepositorySummary, addRepositoryFindings } from './repositories';
 import { mentionsIn, skillsOfOrganization, vocabularyFingerprint } from './vocabulary-index';
 import { SIGNAL_VALUES } from './values';
-import { analyzeGitlab } from './sites/gitlab';
-import { analyzeLinkedIn } from './sites/linkedin';
-import { analyzeStackOverflow } from './sites/stackoverflow';
+import { analyzeGitlab } from '../sites/gitlab/analysis';
+import { analyzeLinkedIn } from '../sites/linkedin/analysis';
+import { analyzeStackOverflow } from '../sites/stackoverflow/analysis';
 import { addWrittenLanguageFindings } from './written-language';
 
 /** The only profile fields scoring may read. Name, login, location, email and avatar are never among them. */

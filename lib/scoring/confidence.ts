@@ -1,5 +1,5 @@
 import type { Coverage, ProfileAnalysis } from '../schema/analysis';
-import { TOKEN_ADDS } from '../github-api/describe';
+import { TOKEN_ADDS } from '../sites/github/api/describe';
 import { SITE_LABELS } from '../schema/profile';
 import type { Confidence, EvidenceSource } from '../schema/score';
 

@@ -1,7 +1,7 @@
-import { githubAdapter } from './github';
-import { gitlabAdapter } from './gitlab';
-import { linkedInAdapter } from './linkedin';
-import { stackOverflowAdapter } from './stackoverflow';
+import { githubAdapter } from './github/extract';
+import { gitlabAdapter } from './gitlab/extract';
+import { linkedInAdapter } from './linkedin/extract';
+import { stackOverflowAdapter } from './stackoverflow/extract';
 import type { SiteAdapter } from './types';
 
 export type { SiteAdapter } from './types';

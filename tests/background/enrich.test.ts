@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import { handlePageRead, handleRefreshEnrichment } from '@/entrypoints/background/router';
 import { enrichCandidate } from '@/entrypoints/background/enrich';
-import { dueState } from '@/lib/github-api/freshness';
-import { githubToken } from '@/lib/github-api/token';
+import { dueState } from '@/lib/sites/github/api/freshness';
+import { githubToken } from '@/lib/services/capture/github-token';
 import { seedPosting } from '@/lib/scoring/seed-posting';
-import { FakeGithub, searchItem, searchResult, type FakeAnswer } from '../github-api/fake-github';
+import { FakeGithub, searchItem, searchResult, type FakeAnswer } from '../sites/github/api/fake-github';
 import type { Candidate } from '@/lib/schema/candidate';
 import type { GithubProfile, Repository } from '@/lib/schema/profile';
 

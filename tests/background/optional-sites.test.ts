@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syncOptionalSites, type OptionalSitesApi } from '@/entrypoints/background/optional-sites';
 import { OPTIONAL_SITES } from '@/lib/optional-sites';
-import { linkedInAdapter } from '@/lib/sites/linkedin';
+import { linkedInAdapter } from '@/lib/sites/linkedin/extract';
 
 function fakeApi(grantedOrigins: string[]) {
   const registered = new Map<string, { matches: string[]; excludeMatches: string[]; js: string[] }>();

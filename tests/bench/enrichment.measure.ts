@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GithubClient } from '../../lib/github-api/client';
-import { fetchEnrichment } from '../../lib/github-api/enrich';
-import { fetchEnrichmentGraphql } from '../../lib/github-api/enrich-graphql';
-import { dueState } from '../../lib/github-api/freshness';
+import { GithubClient } from '../../lib/sites/github/api/client';
+import { fetchEnrichment } from '../../lib/sites/github/api/enrich';
+import { fetchEnrichmentGraphql } from '../../lib/sites/github/api/enrich-graphql';
+import { dueState } from '../../lib/sites/github/api/freshness';
 import { ENRICHMENT_TTL_MS } from '../../lib/schema/enrichment';
-import { FakeGithub, memoryStores, searchResult } from '../github-api/fake-github';
-import { graphqlFixture, isGraphql, pagedProfile, variablesOf } from '../github-api/fake-graphql';
+import { FakeGithub, memoryStores, searchResult } from '../sites/github/api/fake-github';
+import { graphqlFixture, isGraphql, pagedProfile, variablesOf } from '../sites/github/api/fake-graphql';
 import { hasRealFixtures, readRealFixture, SKIP_REASON } from '../real-fixtures';
 import { printTable, ratio, type Row } from './report';
 

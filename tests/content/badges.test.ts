@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The list-page UI (entrypoints/github.content/badges.ts) on hand-written GitHub list fixtures (see
+ * The list-page UI (lib/in-page/list-ui.ts) on hand-written GitHub list fixtures (see
  * tests/sites/github-lists.test.ts: they are modelled on GitHub's markup, not saved pages), with fake messaging.
  */
 import { readFileSync } from 'node:fs';
@@ -14,9 +14,9 @@ import {
   TOOLBAR_HOST_ATTRIBUTE,
   unmountListUi,
   type ListUiDeps,
-} from '@/entrypoints/github.content/badges';
+} from '@/lib/in-page/list-ui';
 import type { CaptureAllProgress, CaptureAllRequest, ListedScore } from '@/lib/schema/list-page';
-import { extractPeople, type ListPage } from '@/lib/sites/github-lists';
+import { extractPeople, type ListPage } from '@/lib/sites/github/lists';
 import { bandOf } from '@/lib/scoring/bands';
 
 const SEARCH_URL = 'https://github.com/search?q=location%3ABerlin&type=users';

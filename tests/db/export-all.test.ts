@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
-import { githubToken } from '@/lib/github-api/token';
+import { githubToken } from '@/lib/services/capture/github-token';
 import { capture, reset } from '../share/two-browsers';
 
 const TOKEN = 'github_pat_11SECRET000000000000000000000000000';

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { profileFromApi } from '@/lib/github-api/to-profile';
+import { profileFromApi } from '@/lib/sites/github/api/to-profile';
 import type { GithubProfile } from '@/lib/schema/profile';
 import type { BandId } from '@/lib/scoring/bands';
 import { REAL_FIXTURES_DIR } from '../real-fixtures';

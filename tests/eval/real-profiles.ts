@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { profileFromApi } from '@/lib/github-api/to-profile';
+import { profileFromApi } from '@/lib/sites/github/api/to-profile';
 import type { GithubProfile, Profile } from '@/lib/schema/profile';
-import { extract, extractContributions } from '@/lib/sites/github';
+import { extract, extractContributions } from '@/lib/sites/github/extract';
 import { REAL_FIXTURES_DIR, readRealFixture } from '../real-fixtures';
 
 /**

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '@/entrypoints/options/Options';
-import { githubToken } from '@/lib/github-api/token';
+import { githubToken } from '@/lib/services/capture/github-token';
 
 const TOKEN = 'github_pat_11EXAMPLE0000000000000000000000000';
 

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PrivacySettings } from '@/entrypoints/options/PrivacySettings';
 import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
-import { githubToken } from '@/lib/github-api/token';
+import { githubToken } from '@/lib/services/capture/github-token';
 import { capture, reset } from '../share/two-browsers';
 
 const downloads = vi.hoisted(() => [] as { fileName: string; text: string }[]);

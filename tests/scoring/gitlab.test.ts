@@ -6,7 +6,7 @@ import type { ScoreResult } from '@/lib/schema/score';
 import { analyzeProfile } from '@/lib/scoring/analyze';
 import { MUST_HAVE_CAP, scoreAnalysis } from '@/lib/scoring/score';
 import { seedPosting } from '@/lib/scoring/seed-posting';
-import { GITLAB_VALUES, analyzeGitlab } from '@/lib/scoring/sites/gitlab';
+import { GITLAB_VALUES, analyzeGitlab } from '@/lib/sites/gitlab/analysis';
 import { SIGNAL_VALUES } from '@/lib/scoring/values';
 
 /** Evidence of one kind inside a skill's list (profile signals are folded into the skills that read them). */

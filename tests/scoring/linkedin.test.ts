@@ -7,8 +7,8 @@ import type { ScoreResult } from '@/lib/schema/score';
 import { analyzeProfile } from '@/lib/scoring/analyze';
 import { scoreAnalysis } from '@/lib/scoring/score';
 import { seedPosting } from '@/lib/scoring/seed-posting';
-import { LINKEDIN_VALUES, analyzeLinkedIn, positionRecency, skillsOfListedSkill } from '@/lib/scoring/sites/linkedin';
-import { extract } from '@/lib/sites/linkedin';
+import { LINKEDIN_VALUES, analyzeLinkedIn, positionRecency, skillsOfListedSkill } from '@/lib/sites/linkedin/analysis';
+import { extract } from '@/lib/sites/linkedin/extract';
 import { hasRealFixtures, readRealFixture, SKIP_REASON } from '../real-fixtures';
 
 const CAPTURED_AT = '2026-03-01T00:00:00.000Z';

@@ -7,8 +7,8 @@ import type { Extraction, StackOverflowProfile, StackOverflowTag } from '@/lib/s
 import { type ScoreResult, ScoreResultSchema } from '@/lib/schema/score';
 import { scoreAnalysis } from '@/lib/scoring/score';
 import { seedPosting } from '@/lib/scoring/seed-posting';
-import { STACKOVERFLOW_VALUES, analyzeStackOverflow, tagValue } from '@/lib/scoring/sites/stackoverflow';
-import { extract } from '@/lib/sites/stackoverflow';
+import { STACKOVERFLOW_VALUES, analyzeStackOverflow, tagValue } from '@/lib/sites/stackoverflow/analysis';
+import { extract } from '@/lib/sites/stackoverflow/extract';
 import { hasRealFixtures, readRealFixture, SKIP_REASON } from '../real-fixtures';
 
 /** Evidence of one kind inside a skill's list (profile signals are folded into the skills that read them). */

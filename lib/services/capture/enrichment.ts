@@ -1,9 +1,9 @@
 import { readSetting, writeSetting } from '../../db/settings';
 import { db } from '../../db/db';
-import type { HttpCacheStore, RateLimitStore } from '../../github-api/client';
+import type { HttpCacheStore, RateLimitStore } from '../../sites/github/api/client';
 import type { CachedResponse } from '../../schema/http-cache';
 import type { Enrichment } from '../../schema/enrichment';
-import { withEnrichment } from '../../github-api/enrich';
+import { withEnrichment } from '../../sites/github/api/enrich';
 import { type PersonScorer, updateProfile } from '../people/people';
 
 
