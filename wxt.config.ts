@@ -12,7 +12,7 @@ export default defineConfig({
     // "alarms" wakes "capture all" when the GitHub API budget resets (the service worker sleeps meanwhile).
     // "scripting" registers a site's content script once the recruiter grants its optional permission.
     permissions: browser === 'firefox' ? ['storage', 'alarms', 'scripting'] : ['sidePanel', 'storage', 'alarms', 'scripting'],
-    // Sites added later are asked for at run time, in Options (lib/sites/optional-sites.ts).
+    // Sites added later are asked for at run time, in Options (lib/optional-sites.ts).
     // Firefox's manifest v2 lists optional hosts among optional_permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: OPTIONAL_SITES.flatMap((site) => site.origins) }

@@ -1,8 +1,8 @@
 import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import type { Posting } from '@/lib/schema/posting';
-import { onExport, type ExportKind } from '../export-actions';
-import { useBlindReview } from '../use-blind-review';
+import { onExport, type ExportKind } from './export-actions';
+import { useBlindReview } from '../hooks/use-blind-review';
 
 const KINDS: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'csv', label: 'CSV', hint: 'a spreadsheet, one row per candidate' },

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { MatchRow } from '@/lib/services/workflow/matches';
 import { useUiStore } from '@/lib/store/ui-store';
 import { MatchRowView, ROW_HEIGHT } from './MatchRowView';
-import { useBlindReview } from '../use-blind-review';
+import { useBlindReview } from '../hooks/use-blind-review';
 
 interface Props {
   rows: readonly MatchRow[];

@@ -3,7 +3,7 @@ import type { MatchRow } from '@/lib/services/workflow/matches';
 import { profileHandle } from '@/lib/people/summary';
 import { SITE_LABELS } from '@/lib/schema/profile';
 import { shownName } from '@/lib/people/blind';
-import { ScoreWithBand } from '../ScoreBand';
+import { ScoreWithBand } from '../common/ScoreBand';
 
 export const ROW_HEIGHT = 56;
 

@@ -6,7 +6,7 @@ import { BANDS } from '@/lib/scoring/bands';
 import { useUiStore } from '@/lib/store/ui-store';
 import { ExportButtons } from './ExportButtons';
 import { StageEditor } from './StageEditor';
-import { BlindReviewToggle } from '../BlindReviewToggle';
+import { BlindReviewToggle } from '../common/BlindReviewToggle';
 
 const SORTS: { value: MatchSort; label: string }[] = [
   { value: 'score', label: 'Score' },

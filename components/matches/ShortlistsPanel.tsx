@@ -15,11 +15,11 @@ import type { Shortlist } from '@/lib/schema/pipeline';
 import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';
 import { ExportButtons } from './ExportButtons';
-import { FeedbackSummaryLine, ShareActions } from '../share/ShareActions';
+import { FeedbackSummaryLine, ShareActions } from '../review/ShareActions';
 import { handleOf, nameOf } from './MatchRowView';
-import { useBlindReview } from '../use-blind-review';
+import { useBlindReview } from '../hooks/use-blind-review';
 import { pseudonym } from '@/lib/people/blind';
-import { ScoreWithBand } from '../ScoreBand';
+import { ScoreWithBand } from '../common/ScoreBand';
 
 export const DEFAULT_SHORTLIST_NAME = 'Shortlist';
 

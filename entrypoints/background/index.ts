@@ -1,6 +1,6 @@
 import { onMessage } from '@/lib/messaging';
 import { applyRetention, clearTabs, ensureSeedPosting, forgetTab } from '@/lib/services';
-import { handleListScores, handlePageRead, handleRefreshEnrichment, handleRescore, type Sender } from './router';
+import { handleListScores, handlePageRead, handleRefreshEnrichment, handleRescore, type Sender } from './handlers';
 import { capturePersonFromApi, coreBudget, enrichCandidate } from './enrich';
 import { enrichGitlabProfile } from './gitlab';
 import { syncOptionalSites, type OptionalSitesApi } from './optional-sites';

@@ -1,7 +1,7 @@
 import { messageOf } from '@/lib/error-message';
 import { useEffect, useState } from 'react';
-import { BlindReviewToggle } from '@/components/BlindReviewToggle';
-import { downloadText } from '@/components/download';
+import { BlindReviewToggle } from '@/components/common/BlindReviewToggle';
+import { downloadText } from '@/components/common/download';
 import { allDataFileName, applyRetention, expiredCandidates, exportAllData, getRetentionDays, RETENTION_CHOICES, setRetentionDays } from '@/lib/services';
 
 type Status = { tone: 'good' | 'bad'; text: string } | undefined;

@@ -1,11 +1,11 @@
 import { useTabTracking } from './tab-tracking';
 import { useUiStore } from '@/lib/store/ui-store';
-import { CurrentTabView } from '@/components/CurrentTabView';
-import { CandidateView } from '@/components/CandidateView';
-import { MatchesView } from '@/components/MatchesView';
-import { PostingsView } from '@/components/PostingsView';
-import { ReviewView } from '@/components/share/ReviewView';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { CurrentTabView } from '@/components/candidate/CurrentTabView';
+import { CandidateView } from '@/components/candidate/CandidateView';
+import { MatchesView } from '@/components/matches/MatchesView';
+import { PostingsView } from '@/components/postings/PostingsView';
+import { ReviewView } from '@/components/review/ReviewView';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 
 export function App() {
   useTabTracking();
@@ -20,7 +20,7 @@ export function App() {
         <button aria-pressed={view === 'profile'} onClick={() => (openedKey ? followCurrentTab() : showView('profile'))}>
           This page
         </button>
-        <button aria-pressed={view === 'ranked'} onClick={() => showView('ranked')}>
+        <button aria-pressed={view === 'matches'} onClick={() => showView('matches')}>
           Matches
         </button>
         <button aria-pressed={view === 'postings'} onClick={() => showView('postings')}>
@@ -32,7 +32,7 @@ export function App() {
       </nav>
       <main>
         <ErrorBoundary resetKey={`${view}:${openedKey ?? ''}`}>
-        {view === 'ranked' ? (
+        {view === 'matches' ? (
           <MatchesView />
         ) : view === 'postings' ? (
           <PostingsView />
@@ -44,7 +44,7 @@ export function App() {
               <button className="link-button" onClick={followCurrentTab}>
                 ← Back to the current tab
               </button>
-              <button className="link-button" onClick={() => showView('ranked')}>
+              <button className="link-button" onClick={() => showView('matches')}>
                 ← Back to matches
               </button>
             </p>

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { DatabaseGate } from '@/components/DatabaseGate';
+import { DatabaseGate } from '@/components/common/DatabaseGate';
 import './style.css';
 
 createRoot(document.getElementById('root')!).render(

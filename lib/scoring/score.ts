@@ -6,7 +6,7 @@ import { analyzeProfile } from './analyze';
 import { confidenceOf, isDirect } from './confidence';
 import { capRepositoryItems, clip, sortStrongestFirst } from './findings';
 import { type GapPlan, gapOf, gapPlanOf } from './gaps';
-import { findTermMention, languageMatchesTerm } from './match';
+import { findTermMention, languageMatchesTerm } from './mentions';
 import { getSkill } from './skills';
 import { FULL_STRENGTH, MUST_HAVE_CAP, MUST_HAVE_SHARE, MUST_HAVES_CAP, MUST_MET_STRENGTH, SIGNAL_VALUES } from './values';
 

@@ -4,7 +4,7 @@
  * A plain string alias is unambiguous: it is matched case-insensitively as a whole word
  * (an optional plural "s" included). A word that is also ordinary English or a name
  * ("Go", "Rust", "Ruby", "C", "React", "Spark", "Chef") is a ContextualPhrase instead: matched in its exact
- * case, never inside a hyphenated compound, and only next to a technical word (see match.ts).
+ * case, never inside a hyphenated compound, and only next to a technical word (see mentions.ts).
  */
 
 import { BACKEND } from './vocabulary/backend';
@@ -90,7 +90,7 @@ export interface Skill {
   signals?: readonly ProfileSignal[];
   /**
    * Narrower skills whose mentions are also evidence of this one: Laravel is PHP, Lambda is AWS.
-   * A posting that names the narrower one asks for it, not for the broader one (lib/postings/parse.ts).
+   * A posting that names the narrower one asks for it, not for the broader one (lib/postings/propose.ts).
    */
   includes?: readonly string[];
   /**

@@ -1,4 +1,4 @@
-import { excerptAround, findAllSkillMentions } from './match';
+import { excerptAround, findAllSkillMentions } from './mentions';
 import { type ContextualPhrase, type Skill, SKILLS, getSkill, includesSkill } from './skills';
 
 /** Lookups over the skill vocabulary for the analysis: every skill a text, a slug, a language or an organization names. */
@@ -66,7 +66,7 @@ export function vocabularyFingerprint(): string {
   return vocabularyIndex().fingerprint;
 }
 
-/** Every skill the text mentions, each with an excerpt around its first mention (context rules as in match.ts). */
+/** Every skill the text mentions, each with an excerpt around its first mention (context rules as in mentions.ts). */
 export function mentionsIn(text: string): { skill: Skill; excerpt: string }[] {
   const first = new Map<string, { index: number; end: number }>();
   for (const mention of findAllSkillMentions(text)) if (!first.has(mention.skillId)) first.set(mention.skillId, mention);

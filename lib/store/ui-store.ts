@@ -7,8 +7,7 @@ export interface WatchedTab {
   url?: string;
 }
 
-/** 'ranked' is the Matches view (the tab kept its old id). */
-export type PanelView = 'profile' | 'ranked' | 'postings' | 'review';
+export type PanelView = 'profile' | 'matches' | 'postings' | 'review';
 
 /** The Matches view's own state: kept while the panel is open, so opening a candidate and coming back finds it as it was. */
 interface MatchViewSlice {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import { handlePageRead, handleRefreshEnrichment } from '@/entrypoints/background/router';
+import { handlePageRead, handleRefreshEnrichment } from '@/entrypoints/background/handlers';
 import { enrichCandidate } from '@/entrypoints/background/enrich';
 import { dueState } from '@/lib/sites/github/api/freshness';
 import { githubToken } from '@/lib/services/capture/github-token';

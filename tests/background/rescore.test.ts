@@ -3,7 +3,7 @@ import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
 import { rescoreAll, rescoreEveryPosting } from '@/entrypoints/background/rescore';
 import { ANALYSIS_VERSION } from '@/lib/schema/analysis';
-import { handleRescore } from '@/entrypoints/background/router';
+import { handleRescore } from '@/entrypoints/background/handlers';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { scorePerson } from '@/lib/scoring';
 import { makeProfile, repo as pinnedRepo } from '../scoring/profiles';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/browser';
 import { SidePanel } from '../e2e/pages/sidepanel';
-import { toBundle, type ExportCandidate } from '@/lib/export';
+import { toBundle, type ExportCandidate } from '@/lib/files';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import type { Candidate, CandidateScore, Note } from '@/lib/schema/candidate';
 import { median, printTable, ratio, type Row } from './report';
@@ -86,7 +86,7 @@ beforeAll(async () => {
   const launched = await launchWithExtension();
   context = launched.context;
   panel = await SidePanel.open(context, launched.extensionId);
-  await panel.showRanked();
+  await panel.showMatches();
 }, 120_000);
 afterAll(() => context?.close());
 

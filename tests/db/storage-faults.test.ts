@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
-import { handlePageRead } from '@/entrypoints/background/router';
+import { handlePageRead } from '@/entrypoints/background/handlers';
 import { makeProfile } from '../scoring/profiles';
-import { capture, reset, rowsOf } from '../share/two-browsers';
+import { capture, reset, rowsOf } from '../support/two-browsers';
 
 beforeEach(reset);
 

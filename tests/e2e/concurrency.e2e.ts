@@ -13,8 +13,8 @@ afterEach(async () => {
 });
 
 async function openCandidate(panel: SidePanel, name: string) {
-  await panel.showRanked();
-  await panel.rankedRows.filter({ hasText: name }).first().click();
+  await panel.showMatches();
+  await panel.matchRows.filter({ hasText: name }).first().click();
   await expect.poll(() => panel.name.textContent()).toBe(name);
 }
 
@@ -32,8 +32,8 @@ describe.skipIf(!hasRealFixtures)('two tabs and two panels at once (real Chromiu
     await Promise.all([first.goto('https://github.com/defunkt'), second.goto('https://github.com/defunkt')]);
 
     const left = await SidePanel.open(context, launched.extensionId);
-    await left.showRanked();
-    await expect.poll(() => left.rankedRows.count(), { timeout: 15_000 }).toBe(1);
+    await left.showMatches();
+    await expect.poll(() => left.matchRows.count(), { timeout: 15_000 }).toBe(1);
     await openCandidate(left, 'Chris Wanstrath');
     await left.addNote('Intro call booked for Monday.');
     await expect.poll(() => left.notes.count()).toBe(1);
@@ -62,7 +62,7 @@ describe.skipIf(!hasRealFixtures)('two tabs and two panels at once (real Chromiu
     // Saving over it, knowingly, is one more click.
     await right.notes.getByRole('button', { name: 'Save over it' }).click();
     await expect.poll(() => left.notes.locator('.note__text').textContent()).toBe('Intro call done: strong on Go.');
-    await left.showRanked();
-    await expect.poll(() => left.rankedRows.count()).toBe(1);
+    await left.showMatches();
+    await expect.poll(() => left.matchRows.count()).toBe(1);
   }, 90_000);
 });

@@ -60,8 +60,8 @@ describe('a hostile profile through the panel and every export (real Chromium)',
     expect(header).not.toMatch(/[\u200B\u202E\uFEFF]/);
     expect(await plantedIn(panel.page, origin)).toEqual({ scripts: 0, handlers: 0, badLinks: [], pwned: null });
 
-    await panel.showRanked();
-    await expect.poll(() => panel.rankedRows.count(), { timeout: 15_000 }).toBe(1);
+    await panel.showMatches();
+    await expect.poll(() => panel.matchRows.count(), { timeout: 15_000 }).toBe(1);
     expect(await plantedIn(panel.page, origin)).toEqual({ scripts: 0, handlers: 0, badLinks: [], pwned: null });
     const exports = panel.page.getByRole('group', { name: 'Export the filtered list' });
     const download = async (kind: string) => (await Promise.all([panel.page.waitForEvent('download'), exports.getByRole('button', { name: kind }).click()]))[0];

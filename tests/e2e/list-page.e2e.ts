@@ -74,9 +74,9 @@ describe('a GitHub list page', () => {
     expect(api.paths.filter((path) => path.startsWith('/users/') && !path.includes('/', 7))).toHaveLength(4);
     expect(api.paths).toHaveLength(16);
 
-    await panel.showRanked();
-    await expect.poll(() => panel.rankedRows.count()).toBe(4);
-    expect(await panel.rankedRows.first().textContent()).toContain('@alice-dev on GitHub');
+    await panel.showMatches();
+    await expect.poll(() => panel.matchRows.count()).toBe(4);
+    expect(await panel.matchRows.first().textContent()).toContain('@alice-dev on GitHub');
     await expect.poll(() => panel.page.getByTestId('capture-all-status').textContent()).toMatch(/Captured 4 of 4/);
   }, 60_000);
 });

@@ -38,20 +38,20 @@ describe.skipIf(!hasRealFixtures)('the sourcer’s matches, shortlist and export
     for (const path of ['/defunkt', '/Mayowa-Ojo', '/dingaanmanjate']) await (await context.newPage()).goto(`https://github.com${path}`);
     const panel = await SidePanel.open(context, launched.extensionId);
     const page = panel.page;
-    await panel.showRanked();
-    await expect.poll(() => panel.rankedRows.count(), { timeout: 15_000 }).toBe(3);
+    await panel.showMatches();
+    await expect.poll(() => panel.matchRows.count(), { timeout: 15_000 }).toBe(3);
     await expect.poll(() => page.getByTestId('matches-count').textContent()).toBe('3 of 3 candidates');
 
     // Search narrows the list; clearing it brings everyone back.
     await page.getByLabel('Search name, login, headline and notes').fill('mayowa');
     await expect.poll(() => page.getByTestId('matches-count').textContent()).toBe('1 of 3 candidates');
     await page.getByLabel('Search name, login, headline and notes').fill('');
-    await expect.poll(() => panel.rankedRows.count()).toBe(3);
+    await expect.poll(() => panel.matchRows.count()).toBe(3);
 
     // Shortlist two: one with its star button, one from the keyboard.
     await page.getByRole('button', { name: 'Add Chris Wanstrath to the shortlist' }).click();
     await page.getByRole('listbox', { name: 'Candidates' }).focus();
-    const mayowaIndex = (await panel.rankedRows.allTextContents()).findIndex((text) => text.includes('Mayowa Ojo'));
+    const mayowaIndex = (await panel.matchRows.allTextContents()).findIndex((text) => text.includes('Mayowa Ojo'));
     await page.keyboard.press('Home');
     for (let i = 0; i < mayowaIndex; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('s');

@@ -39,8 +39,8 @@ describe.skipIf(!hasRealFixtures)('postings in the side panel (real Chromium)', 
     for (const path of ['/defunkt', '/Mayowa-Ojo']) await (await context.newPage()).goto(`https://github.com${path}`);
     const panel = await SidePanel.open(context, launched.extensionId);
     const page = panel.page;
-    await panel.showRanked();
-    await expect.poll(() => panel.rankedRows.count()).toBe(2);
+    await panel.showMatches();
+    await expect.poll(() => panel.matchRows.count()).toBe(2);
 
     // A new posting from pasted text
     await page.getByRole('button', { name: 'Postings' }).click();
@@ -72,9 +72,9 @@ describe.skipIf(!hasRealFixtures)('postings in the side panel (real Chromium)', 
 
     // Make it active: everyone is re-scored against it
     await page.getByTestId('posting-row').filter({ hasText: 'Frontend Engineer' }).getByRole('button', { name: 'Use' }).click();
-    await panel.showRanked();
+    await panel.showMatches();
     await expect.poll(() => page.locator('.matches__title').textContent()).toContain('Matches for Frontend Engineer');
-    await expect.poll(() => panel.rankedRows.count()).toBe(2);
+    await expect.poll(() => panel.matchRows.count()).toBe(2);
 
     // Export it, then import the file back as a copy
     await page.getByRole('button', { name: 'Postings' }).click();

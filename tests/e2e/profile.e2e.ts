@@ -109,9 +109,9 @@ describe.skipIf(!hasRealFixtures)('GitHub profile in the side panel (real Chromi
     await first.bringToFront();
     await expect.poll(() => panel.name.textContent()).toBe('Chris Wanstrath');
 
-    await panel.showRanked();
-    await expect.poll(() => panel.rankedRows.count()).toBe(2);
-    const scores = await panel.rankedRows.locator('.ranked__score').allTextContents();
+    await panel.showMatches();
+    await expect.poll(() => panel.matchRows.count()).toBe(2);
+    const scores = await panel.matchRows.locator('.ranked__score').allTextContents();
     expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => b - a));
   });
 

@@ -39,8 +39,8 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ path:
 }
 
 async function openFromMatches(panel: SidePanel, name: string) {
-  await panel.showRanked();
-  await panel.rankedRows.filter({ hasText: name }).first().click();
+  await panel.showMatches();
+  await panel.matchRows.filter({ hasText: name }).first().click();
   await expect.poll(() => panel.name.textContent()).toBe(name);
 }
 
@@ -58,8 +58,8 @@ describe.skipIf(!hasRealFixtures)('a hiring manager reviews a shared shortlist i
     });
     for (const path of ['/defunkt', '/Mayowa-Ojo', '/dingaanmanjate']) await (await recruiter.context.newPage()).goto(`https://github.com${path}`);
     const ana = await SidePanel.open(recruiter.context, recruiter.extensionId);
-    await ana.showRanked();
-    await expect.poll(() => ana.rankedRows.count(), { timeout: 15_000 }).toBe(3);
+    await ana.showMatches();
+    await expect.poll(() => ana.matchRows.count(), { timeout: 15_000 }).toBe(3);
     await ana.page.getByRole('button', { name: 'Add Chris Wanstrath to the shortlist' }).click();
     await ana.page.getByRole('button', { name: 'Add Mayowa Ojo to the shortlist' }).click();
 
@@ -71,7 +71,7 @@ describe.skipIf(!hasRealFixtures)('a hiring manager reviews a shared shortlist i
     await ana.addNote('Salary expectation high, keep to myself.');
     await expect.poll(() => ana.notes.count()).toBe(2);
 
-    await ana.showRanked();
+    await ana.showMatches();
     await ana.page.getByRole('button', { name: 'Show members (2)' }).click();
     const share = await download(ana.page, () => ana.page.getByRole('button', { name: 'Share for review' }).click());
     expect(share.name).toMatch(/^talent-lens_share-shortlist_\d{4}-\d\d-\d\d\.json$/);
@@ -125,7 +125,7 @@ describe.skipIf(!hasRealFixtures)('a hiring manager reviews a shared shortlist i
     await expect.poll(() => sam.page.getByTestId('feedback-status').textContent()).toContain('2 verdicts, 1 ratings, 1 comments, 1 shared notes');
 
     // The recruiter brings it in: preview, then apply.
-    await ana.showRanked();
+    await ana.showMatches();
     await ana.page.getByTestId('import-shared-input').setInputFiles(feedback.path);
     const back = ana.page.getByTestId('import-preview');
     await expect.poll(() => back.textContent()).toContain('Feedback from Sam Manager');
@@ -153,7 +153,7 @@ describe.skipIf(!hasRealFixtures)('a hiring manager reviews a shared shortlist i
     expect(texts.sort()).toEqual(['Founded GitHub; Go at scale confirmed in our call (Sam).', 'Founded GitHub; asked about Go: replied yes.', 'Salary expectation high, keep to myself.']);
 
     // The same file again changes nothing.
-    await ana.showRanked();
+    await ana.showMatches();
     await ana.page.getByTestId('import-shared-input').setInputFiles(feedback.path);
     await expect.poll(() => ana.page.getByTestId('import-preview').textContent()).toContain('Nothing new');
   }, 150_000);

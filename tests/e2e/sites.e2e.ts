@@ -62,22 +62,22 @@ describe.skipIf(!hasRealFixtures)('Stack Overflow, LinkedIn and one person acros
     await tab.goto(LINKEDIN_URL);
     await expect.poll(() => panel.name.textContent(), { timeout: 10_000 }).toBe('Jeff Weiner');
     expect(await panel.page.locator('.candidate__bio').textContent()).toBe('CEO at LinkedIn');
-    await panel.showRanked();
-    await expect.poll(() => panel.rankedRows.count()).toBe(2);
+    await panel.showMatches();
+    await expect.poll(() => panel.matchRows.count()).toBe(2);
 
     // Merge by hand, then split back off.
-    await panel.rankedRows.filter({ hasText: 'Jeff Weiner' }).click();
+    await panel.matchRows.filter({ hasText: 'Jeff Weiner' }).click();
     await panel.page.getByLabel('Same person as').selectOption({ label: 'Ada Example (#1234567 on Stack Overflow)' });
     await panel.page.getByRole('button', { name: 'Merge' }).click();
     await expect.poll(() => profilesListed(panel)).toHaveLength(3);
-    await panel.showRanked();
-    await expect.poll(() => panel.rankedRows.count()).toBe(1);
+    await panel.showMatches();
+    await expect.poll(() => panel.matchRows.count()).toBe(1);
 
-    await panel.rankedRows.first().click();
+    await panel.matchRows.first().click();
     await panel.page.getByTestId('linked-profiles').locator('li', { hasText: 'on Stack Overflow' }).getByRole('button', { name: 'Split off' }).click();
     await expect.poll(() => profilesListed(panel)).toHaveLength(2);
-    await panel.showRanked();
-    await expect.poll(() => panel.rankedRows.count()).toBe(2);
+    await panel.showMatches();
+    await expect.poll(() => panel.matchRows.count()).toBe(2);
   }, 60_000);
 
   it('reads a GitLab profile the page renders, then its projects from the GitLab API', async () => {

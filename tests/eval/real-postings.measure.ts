@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposeRubric } from '@/lib/postings/parse';
+import { proposeRubric } from '@/lib/postings/propose';
 import { hasRealPostings, loadRealPostings, REAL_POSTINGS_DIR, scorePosting } from './real-postings';
 import { printTable } from './table';
 

@@ -6,10 +6,10 @@ import { PrivacySettings } from '@/entrypoints/options/PrivacySettings';
 import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
 import { githubToken } from '@/lib/services/capture/github-token';
-import { capture, reset } from '../share/two-browsers';
+import { capture, reset } from '../support/two-browsers';
 
 const downloads = vi.hoisted(() => [] as { fileName: string; text: string }[]);
-vi.mock('@/components/download', () => ({ downloadText: (fileName: string, text: string) => void downloads.push({ fileName, text }) }));
+vi.mock('@/components/common/download', () => ({ downloadText: (fileName: string, text: string) => void downloads.push({ fileName, text }) }));
 
 const TOKEN = 'ghp_SECRETSECRETSECRETSECRET0000';
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);

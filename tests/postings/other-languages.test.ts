@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { proposeRubric } from '@/lib/postings/parse';
+import { proposeRubric } from '@/lib/postings/propose';
 import { getSkill } from '@/lib/scoring/skills';
 import { TRANSLATED_ALIASES } from '@/lib/scoring/vocabulary/translations';
 

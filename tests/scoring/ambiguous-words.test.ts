@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsSkill } from '@/lib/scoring/match';
+import { mentionsSkill } from '@/lib/scoring/mentions';
 
 /** Traps for the ambiguous words added with the larger vocabulary: each needs a technical neighbour. */
 

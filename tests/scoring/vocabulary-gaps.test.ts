@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsSkill } from '@/lib/scoring/match';
+import { mentionsSkill } from '@/lib/scoring/mentions';
 
 /** Words the real postings asked for that the vocabulary lacked (issue 16), each with its traps. */
 

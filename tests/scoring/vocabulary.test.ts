@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsSkill } from '@/lib/scoring/match';
+import { mentionsSkill } from '@/lib/scoring/mentions';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { type Phrase, SKILLS, SKILL_DEFINITIONS, getSkill, includesSkill } from '@/lib/scoring/skills';
 

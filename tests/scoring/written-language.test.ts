@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposeRubric } from '@/lib/postings/parse';
+import { proposeRubric } from '@/lib/postings/propose';
 import type { Posting } from '@/lib/schema/posting';
 import { analyzeProfile } from '@/lib/scoring/analyze';
 import { scoreProfile } from '@/lib/scoring/score';

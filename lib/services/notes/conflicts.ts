@@ -3,7 +3,7 @@ import { getAuthorName } from './author';
 import { refreshNotesPreview, tombstoneOf } from './notes';
 import type { Note } from '../../schema/candidate';
 import type { Conflict, Feedback } from '../../schema/feedback';
-import { settledRevision } from '../../share/revisions';
+import { settledRevision } from '../sharing/revisions';
 
 /** How a person settles a conflict: keep ours, take theirs, or (notes only) keep both as two notes. */
 export type Resolution = 'mine' | 'theirs' | 'both';

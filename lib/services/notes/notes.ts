@@ -3,7 +3,7 @@ import { NOTE_MAX_LENGTH, type Note, type NoteVisibility } from '../../schema/ca
 import { MANY_KEYS, rowsFor } from '../../db/bulk';
 import { notesPreview } from '../../people/candidate-summary';
 import { getAuthorName } from './author';
-import { nextRevision } from '../../share/revisions';
+import { nextRevision } from '../sharing/revisions';
 
 /** The candidate's notes, newest first; deleted notes (tombstones) are left out. */
 export async function listNotes(key: string): Promise<Note[]> {

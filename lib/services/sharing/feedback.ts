@@ -2,7 +2,7 @@ import { readSetting, writeSetting } from '../../db/settings';
 import { db } from '../../db/db';
 import { getAuthorName } from '../notes/author';
 import { FeedbackSchema, type Feedback, type RequirementRating, type Verdict } from '../../schema/feedback';
-import { nextRevision } from '../../share/revisions';
+import { nextRevision } from './revisions';
 
 
 /** A random id for this browser profile, made once: it tells this reviewer's feedback from everyone else's. */

@@ -6,8 +6,8 @@ import { listShortlistFeedback } from './feedback';
 import type { Note } from '../../schema/candidate';
 import { conflictId, type Conflict, type Feedback } from '../../schema/feedback';
 import type { Shortlist } from '../../schema/pipeline';
-import { relate, settledRevision, type Revisioned } from '../../share/revisions';
-import { travels, writeFeedbackFile, writeShareFile, type FeedbackFile, type ShareFile, type SharedFile } from '../../share/files';
+import { relate, settledRevision, type Revisioned } from './revisions';
+import { travels, writeFeedbackFile, writeShareFile, type FeedbackFile, type ShareFile, type SharedFile } from '../../files/share';
 
 export interface ShareExport {
   text: string;

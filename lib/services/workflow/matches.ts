@@ -4,7 +4,7 @@ import { DEFAULT_STATUSES, type CandidateSummary } from '../../schema/pipeline';
 import type { Candidate, CandidateScore, Note } from '../../schema/candidate';
 import { newestFirst } from '../notes/notes';
 import { MANY_KEYS, rowsFor } from '../../db/bulk';
-import type { CsvCandidate } from '../../export/csv';
+import type { CsvCandidate } from '../../files/csv';
 
 /** One row of the matches view: the small summary, the rank for the posting, the workflow around it. */
 export interface MatchRow extends CandidateSummary {

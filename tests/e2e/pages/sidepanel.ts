@@ -16,7 +16,7 @@ export class SidePanel {
   get requirements(): Locator { return this.page.getByTestId('requirement'); }
   get evidence(): Locator { return this.page.getByTestId('evidence'); }
   get notes(): Locator { return this.page.getByTestId('note'); }
-  get rankedRows(): Locator { return this.page.getByTestId('ranked-row'); }
+  get matchRows(): Locator { return this.page.getByTestId('ranked-row'); }
 
   async addNote(text: string): Promise<void> {
     await this.page.getByLabel('New note').fill(text);
@@ -24,7 +24,7 @@ export class SidePanel {
   }
 
   /** The Matches tab (it was "Ranked"). */
-  async showRanked(): Promise<void> {
+  async showMatches(): Promise<void> {
     await this.page.getByRole('button', { name: 'Matches', exact: true }).click();
   }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import { forgetCandidate } from '@/lib/services';
-import { handlePageRead } from '@/entrypoints/background/router';
+import { handlePageRead } from '@/entrypoints/background/handlers';
 import { capturePersonFromApi, enrichCandidate } from '@/entrypoints/background/enrich';
 import { githubToken } from '@/lib/services/capture/github-token';
 import type { Candidate } from '@/lib/schema/candidate';
