@@ -12,3 +12,11 @@ export function markedCut(text: string, max: number): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return cut + TRUNCATION_MARK;
 }
+
+/** Cuts to at most `max` characters, ending in "…" when cut (never inside a surrogate pair): short labels and quotes. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, Math.max(0, max - 1));
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}

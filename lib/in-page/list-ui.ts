@@ -9,6 +9,7 @@ import { LIMITS } from '@/lib/schema/limits';
 import type { CaptureAllProgress, CaptureAllRequest, ListedScore } from '@/lib/schema/list-page';
 import type { ListPage } from '@/lib/sites/github/lists';
 import { bandOf } from '@/lib/scoring/bands';
+import { shorten } from '@/lib/text';
 import { BADGE_CSS, TOOLBAR_CSS } from './styles';
 
 export const BADGE_HOST_ATTRIBUTE = 'data-talent-lens-badge';
@@ -261,8 +262,7 @@ function setBadge(badge: HTMLElement, state: BadgeState, shown: string, title: s
 }
 
 function cut(value: string, max: number): string {
-  const oneLine = value.replace(/\s+/g, ' ').trim();
-  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
+  return shorten(value.replace(/\s+/g, ' ').trim(), max);
 }
 
 function createBadge(doc: Document, login: string, mode: ShadowRootMode): { host: HTMLElement; badge: HTMLElement } {

@@ -5,6 +5,7 @@ import { type Block, MAX_POSTING_BYTES, readPosting } from './posting-text';
 import { writtenLanguageOf } from '../scoring/written-language';
 import { LATIN_WORD_CHAR, otherLanguagesOf } from './other-languages';
 import { type Cues, type SectionKind, type Wording, wordingFor } from './wording';
+import { shorten } from '../text';
 
 /**
  * Pasted job-posting text → a proposed rubric for the recruiter to review. Pure and deterministic.
@@ -477,8 +478,7 @@ function labelOf(skills: readonly Skill[], alternative: boolean): string {
     const lowerable = i > 0 && (skill.category === 'concept' || skill.category === 'practice') && /^\p{Lu}\p{Ll}/u.test(skill.label);
     return lowerable ? skill.label[0]!.toLowerCase() + skill.label.slice(1) : skill.label;
   });
-  const label = labels.join(alternative ? ' or ' : ' & ');
-  return label.length <= 200 ? label : `${label.slice(0, 199)}…`;
+  return shorten(labels.join(alternative ? ' or ' : ' & '), 200);
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
@@ -544,7 +544,7 @@ function sourceOf(layout: Layout, items: readonly Item[], first: number, skills:
   return { sentence: raw.trim(), highlights: highlights.map(([start, end]): [number, number] => [start - lead, end - lead]) };
 }
 
-const quote = (text: string) => `“${text.length <= 60 ? text : `${text.slice(0, 59).trimEnd()}…`}”`;
+const quote = (text: string) => `“${shorten(text, 60)}”`;
 
 function groupsIn(layout: Layout, items: readonly Item[], reading: Reading): Group[] {
   const groups: Group[] = [];

@@ -2,6 +2,7 @@ import type { FoundEvidence } from '../schema/analysis';
 import type { EvidenceSource } from '../schema/score';
 import { type ProfileSignal, SKILLS } from './skills';
 import { SIGNAL_VALUES } from './values';
+import { shorten } from '../text';
 
 /** Shared helpers for the analysis: collecting evidence per skill, and the small value formulas. */
 
@@ -52,7 +53,7 @@ export function compareFound(a: FoundEvidence, b: FoundEvidence): number {
 
 /** Evidence fields are capped at 300 characters by the result schema. */
 export function clip(text: string, max = 300): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return shorten(text, max);
 }
 
 export function formatCount(count: number): string {

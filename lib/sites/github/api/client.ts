@@ -2,6 +2,7 @@ import type { ApiFailure, ApiFailureKind, RateLimitState } from '../../../schema
 import type { CachedResponse } from '../../../schema/http-cache';
 import { graphqlFailure, isCleanGraphqlAnswer } from './graphql-schemas';
 import { blockedUntil, bucketFromHeaders, RATE_RESOURCES, resourceOf, retryAfterSeconds, type RateResource } from './rate-limit';
+import { nextLink } from '../../http';
 
 /** The only origin the client talks to: the token can never be sent anywhere else. */
 export const API_ORIGIN = 'https://api.github.com';
@@ -243,11 +244,3 @@ export function apiUrl(target: string): URL | undefined {
   }
 }
 
-/** rel="next" from a Link header: `<https://api.github.com/user/1/repos?page=2>; rel="next", <…>; rel="last"`. */
-export function nextLink(link: string | null): string | undefined {
-  for (const part of link?.split(',') ?? []) {
-    const match = part.match(/<([^>]+)>\s*;\s*rel="?next"?/);
-    if (match) return match[1];
-  }
-  return undefined;
-}

@@ -16,7 +16,8 @@ import {
   GraphqlEnvelopeSchema,
 } from './graphql-schemas';
 import { repositoryFiles } from './repository-files';
-import { clip, httpUrl, optional, profileFromApi, text } from './to-profile';
+import { clip, httpUrl, optional, text } from '../../api-fields';
+import { profileFromApi } from './to-profile';
 
 export interface GraphqlEnrichOptions {
   /** The panel's Refresh: ask GitHub even when the cached answer is younger than the TTL. */

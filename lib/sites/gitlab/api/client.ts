@@ -2,6 +2,7 @@ import type { ApiFailureKind } from '../../../schema/enrichment';
 import { LIMITS, type Repository } from '../../../schema/profile';
 import type { GitlabApiProject } from './schemas';
 import { pickUser, projectToRepository, projectsOf, topLanguage } from './to-profile';
+import { nextLink } from '../../http';
 
 /**
  * A small typed client for GitLab.com's public REST API v4, unauthenticated: one request at a time,
@@ -215,14 +216,6 @@ export function nextPage(headers: Headers, current: string, page: number, userId
   }
 }
 
-/** rel="next" from a Link header: `<https://gitlab.com/api/v4/users/1/projects?page=2&per_page=100>; rel="next", <…>; rel="last"`. */
-export function nextLink(link: string | null): string | undefined {
-  for (const part of link?.split(',') ?? []) {
-    const match = part.match(/<([^>]+)>\s*;\s*rel="?next"?/);
-    if (match) return match[1];
-  }
-  return undefined;
-}
 
 // ---- one request ---------------------------------------------------------------------
 

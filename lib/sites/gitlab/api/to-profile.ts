@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../../../schema/limits';
+import { clip, httpUrl, optional, text } from '../../api-fields';
 import { type GitlabProfile, LIMITS, type Repository, RepositorySchema } from '../../../schema/profile';
 import {
   type GitlabApiProject,
@@ -92,23 +92,4 @@ export function projectToRepository(project: GitlabApiProject, extras: ProjectEx
 /** The page capture with the projects read from the API. */
 export function withGitlabRepositories(profile: GitlabProfile, repositories: readonly Repository[]): GitlabProfile {
   return { ...profile, repositories: repositories.slice(0, LIMITS.repositories) };
-}
-
-// ---- small helpers -------------------------------------------------------------------
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
-}
-
-function clip(value: string, max: number): string {
-  return value.length <= max ? value : value.slice(0, max);
-}
-
-function text(value: string | null | undefined, max: number): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? clip(trimmed, max) : undefined;
-}
-
-function httpUrl(value: string | null | undefined): string | undefined {
-  return value && value.length <= LIMITS.url && isHttpUrl(value) ? value : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { GithubClient, apiUrl, nextLink } from '@/lib/sites/github/api/client';
+import { GithubClient, apiUrl } from '@/lib/sites/github/api/client';
+import { nextLink } from '@/lib/sites/http';
 import { FakeGithub, memoryStores, type FakeAnswer } from './fake-github';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ApiProfileResult, profileFromApi, websiteUrl } from '@/lib/sites/github/api/to-profile';
+import { type ApiProfileResult, profileFromApi } from '@/lib/sites/github/api/to-profile';
+import { websiteUrl } from '@/lib/sites/api-fields';
 import { GithubProfileSchema, type GithubProfile, LIMITS } from '@/lib/schema/profile';
 import { hasRealFixtures, readRealFixture, SKIP_REASON } from '../../../real-fixtures';
 
