@@ -1,4 +1,3 @@
-import { messageOf } from '@/lib/error-message';
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addTags, allTags, getStatus, getStatuses, getTags, removeFromShortlist, removeTag, setStatus } from '@/lib/services';
@@ -6,6 +5,8 @@ import { TAG_MAX_LENGTH } from '@/lib/schema/pipeline';
 import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';
 import { addToActiveShortlist, useShortlists } from '../matches/ShortlistsPanel';
+import { EnterInput } from '../common/EnterInput';
+import { useAction } from '../hooks/use-action';
 
 /** Under the score: the candidate's stage for this posting, their tags, and the shortlist. */
 export function CandidateWorkflow({ candidateKey, posting }: { candidateKey: string; posting: Posting }) {
@@ -16,17 +17,9 @@ export function CandidateWorkflow({ candidateKey, posting }: { candidateKey: str
   const { lists, active } = useShortlists(posting.id);
   const setActive = useUiStore((state) => state.setActiveShortlist);
   const [tagDraft, setTagDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const tagListId = useId();
 
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setError(null);
-    } catch (cause) {
-      setError(messageOf(cause));
-    }
-  };
   const addTag = () => {
     const tag = tagDraft.trim();
     if (!tag) return;
@@ -84,7 +77,7 @@ export function CandidateWorkflow({ candidateKey, posting }: { candidateKey: str
             </button>
           </span>
         ))}
-        <input
+        <EnterInput
           className="chips__input"
           aria-label="Add a tag"
           placeholder="+ tag"
@@ -92,12 +85,7 @@ export function CandidateWorkflow({ candidateKey, posting }: { candidateKey: str
           value={tagDraft}
           maxLength={TAG_MAX_LENGTH}
           onChange={(event) => setTagDraft(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              addTag();
-            }
-          }}
+          onEnter={addTag}
           onBlur={addTag}
         />
         <datalist id={tagListId}>

@@ -1,26 +1,21 @@
-import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentScorer, mergeCandidates, recentCandidatesExcept, splitProfile } from '@/lib/services';
 import type { Candidate } from '@/lib/schema/candidate';
 import { profileHandle } from '@/lib/people/summary';
 import { SafeLink } from '../common/SafeLink';
+import { useAction } from '../hooks/use-action';
 
 const MERGE_CHOICES = 200;
 
 /** The person's profiles on each site, with merge and split by hand. */
 export function LinkedProfiles({ candidate }: { candidate: Candidate }) {
-  const [error, setError] = useState<string>();
+  const { error, run } = useAction();
   const [mergeWith, setMergeWith] = useState('');
   const others = useLiveQuery(
     () => recentCandidatesExcept(candidate.key, MERGE_CHOICES),
     [candidate.key],
   );
-  const run = (action: () => Promise<unknown>) =>
-    action().then(
-      () => setError(undefined),
-      (cause: unknown) => setError(messageOf(cause)),
-    );
 
   return (
     <section className="linked" aria-label="Profiles">

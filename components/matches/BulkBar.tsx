@@ -4,6 +4,7 @@ import { addTags, removeTag, setStatus } from '@/lib/services';
 import type { MatchRow } from '@/lib/services/workflow/matches';
 import { TAG_MAX_LENGTH } from '@/lib/schema/pipeline';
 import { useUiStore } from '@/lib/store/ui-store';
+import { EnterInput } from '../common/EnterInput';
 
 interface Props {
   postingId: string;
@@ -73,19 +74,14 @@ export function BulkBar({ postingId, selectedKeys, visibleKeys, rowsByKey, statu
           ))}
         </select>
         <span className="bulk-bar__tag">
-          <input
+          <EnterInput
             aria-label="Tag to add to selected"
             placeholder="tag"
             list={tagListId}
             value={tag}
             maxLength={TAG_MAX_LENGTH}
             onChange={(event) => setTag(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                addTag();
-              }
-            }}
+            onEnter={addTag}
           />
           <datalist id={tagListId}>
             {allTags.map((name) => (

@@ -1,4 +1,3 @@
-import { messageOf } from '@/lib/error-message';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
@@ -18,6 +17,7 @@ import { ExportButtons } from './ExportButtons';
 import { FeedbackSummaryLine, ShareActions } from '../review/ShareActions';
 import { handleOf, nameOf } from './MatchRowView';
 import { useBlindReview } from '../hooks/use-blind-review';
+import { useAction } from '../hooks/use-action';
 import { pseudonym } from '@/lib/people/blind';
 import { ScoreWithBand } from '../common/ScoreBand';
 
@@ -60,7 +60,7 @@ export function ShortlistsPanel({ posting, rowsByKey }: { posting: Posting; rows
   const openCandidate = useUiStore((state) => state.openCandidate);
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState<Form | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, run } = useAction();
   const membersId = useId();
   const memberItems = useRef(new Map<string, HTMLLIElement>());
   const refocus = useRef<string | null>(null);
@@ -75,14 +75,6 @@ export function ShortlistsPanel({ posting, rowsByKey }: { posting: Posting; rows
 
   if (!lists) return null;
 
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setError(null);
-    } catch (cause) {
-      setError(messageOf(cause));
-    }
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

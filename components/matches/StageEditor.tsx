@@ -2,6 +2,7 @@ import { messageOf } from '@/lib/error-message';
 import { useRef, useState } from 'react';
 import { setStatuses } from '@/lib/services';
 import { STATUS_MAX_LENGTH } from '@/lib/schema/pipeline';
+import { EnterInput } from '../common/EnterInput';
 
 interface Draft {
   id: number;
@@ -62,18 +63,13 @@ export function StageEditor({ statuses, onDone }: { statuses: readonly string[];
         ))}
       </ol>
       <div className="stage-editor__add">
-        <input
+        <EnterInput
           aria-label="New stage"
           placeholder="New stage"
           value={adding}
           maxLength={STATUS_MAX_LENGTH}
           onChange={(event) => setAdding(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              add();
-            }
-          }}
+          onEnter={add}
         />
         <button type="button" onClick={add} disabled={!adding.trim()}>
           Add stage

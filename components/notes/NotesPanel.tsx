@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { addNote, deleteNote, describeStorageError, listConflicts, listNotes, updateNote } from '@/lib/services';
 import { NOTE_MAX_LENGTH, type Note } from '@/lib/schema/candidate';
 import { formatTime } from '../common/format';
+import { useAction } from '../hooks/use-action';
 import { NoteConflicts } from './NoteConflicts';
 
 export function NotesPanel({ candidateKey }: { candidateKey: string }) {
@@ -10,21 +11,17 @@ export function NotesPanel({ candidateKey }: { candidateKey: string }) {
   const conflicts = useLiveQuery(() => listConflicts(candidateKey), [candidateKey]);
   const [draft, setDraft] = useState('');
   const [shared, setShared] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction(messageOf);
 
-  const save = async () => {
-    try {
+  const save = () =>
+    run(async () => {
       const saved = draft;
       await addNote(candidateKey, saved, { visibility: shared ? 'shared' : 'private' });
       // Whatever was typed while the note saved stays in the box.
       setDraft((current) => (current === saved ? '' : current));
       // Private is the default for every note: sharing one must not silently share the next.
       setShared(false);
-      setError(null);
-    } catch (cause) {
-      setError(messageOf(cause));
-    }
-  };
+    });
 
   return (
     <section className="notes" aria-label="Notes">
@@ -60,16 +57,7 @@ export function NotesPanel({ candidateKey }: { candidateKey: string }) {
 function NoteItem({ note }: { note: Note }) {
   /** The text being edited and the revision it was started from: a save from an older one is refused. */
   const [editing, setEditing] = useState<{ text: string; rev: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setError(null);
-    } catch (cause) {
-      setError(messageOf(cause));
-    }
-  };
+  const { error, run } = useAction(messageOf);
   const shared = note.visibility === 'shared';
   const changedMeanwhile = editing !== null && editing.rev !== note.rev;
 
