@@ -1,13 +1,12 @@
 import { onMessage } from '@/lib/messaging';
 import { applyRetention, clearTabs, ensureSeedPosting, forgetTab } from '@/lib/services';
-import { handleListScores, handlePageRead, handleRefreshEnrichment, handleRescore, type Sender } from './handlers';
-import { capturePersonFromApi, coreBudget, enrichCandidate } from './enrich';
-import { enrichGitlabProfile } from './gitlab';
-import { syncOptionalSites, type OptionalSitesApi } from './optional-sites';
-import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps } from './capture-all';
-import { rescoreEveryPosting } from './rescore';
+import { handleListScores, handlePageRead, handleRefreshEnrichment, handleRescore, type Sender } from '@/lib/services/handlers';
+import { capturePersonFromApi, coreBudget, enrichCandidate } from '@/lib/services/capture/enrich-github';
+import { enrichInBackground } from '@/lib/services/capture/enrichers';
+import { syncOptionalSites, type OptionalSitesApi } from '@/lib/services/optional-sites';
+import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps } from '@/lib/services/capture/run-capture-all';
+import { rescoreEveryPosting } from '@/lib/services/rescore';
 import { getCaptureAllJob, progressOf } from '@/lib/services';
-import type { SiteId } from '@/lib/schema/profile';
 
 const CAPTURE_ALL_ALARM = 'capture-all';
 /** Daily sweep of the retention rule (a no-op while it is off, the default). */
@@ -72,11 +71,6 @@ function sweepRetention(): void {
 
 function isOurs(sender: Sender): boolean {
   return sender.id === browser.runtime.id;
-}
-
-function enrichInBackground(key: string, site: SiteId): void {
-  const run = site === 'github' ? enrichCandidate(key) : site === 'gitlab' ? enrichGitlabProfile(key) : undefined;
-  run?.catch((error: unknown) => console.warn(`${site} enrichment failed`, error instanceof Error ? error.message : error));
 }
 
 /** Chrome opens the side panel on the toolbar button; Firefox gets the same panel as a sidebar. */

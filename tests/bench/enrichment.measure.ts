@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { GithubClient } from '../../lib/sites/github/api/client';
-import { fetchEnrichment } from '../../lib/sites/github/api/enrich';
-import { fetchEnrichmentGraphql } from '../../lib/sites/github/api/enrich-graphql';
-import { dueState } from '../../lib/sites/github/api/freshness';
-import { ENRICHMENT_TTL_MS } from '../../lib/schema/enrichment';
+import { GithubClient } from '@/lib/sites/github/api/client';
+import { fetchEnrichment } from '@/lib/sites/github/api/enrich';
+import { fetchEnrichmentGraphql } from '@/lib/sites/github/api/enrich-graphql';
+import { dueState } from '@/lib/sites/github/api/freshness';
+import { ENRICHMENT_TTL_MS } from '@/lib/schema/enrichment';
 import { FakeGithub, memoryStores, searchResult } from '../sites/github/api/fake-github';
 import { graphqlFixture, isGraphql, pagedProfile, variablesOf } from '../sites/github/api/fake-graphql';
 import { hasRealFixtures, readRealFixture, SKIP_REASON } from '../real-fixtures';

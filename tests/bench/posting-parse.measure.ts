@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposeRubric } from '../../lib/postings/propose';
+import { proposeRubric } from '@/lib/postings/propose';
 import { median, percentile, printTable, ratio } from './report';
 
 const WARM_UP_RUNS = 20;

@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import type { ProfileAnalysis } from '../../lib/schema/analysis';
-import type { PinnedRepo, Profile, Repository } from '../../lib/schema/profile';
-import { analyzeProfile, scoreAnalysis, scoreProfile } from '../../lib/scoring/score';
-import { seedPosting } from '../../lib/scoring/seed-posting';
+import type { ProfileAnalysis } from '@/lib/schema/analysis';
+import type { PinnedRepo, Profile, Repository } from '@/lib/schema/profile';
+import { analyzeProfile, scoreAnalysis, scoreProfile } from '@/lib/scoring/score';
+import { seedPosting } from '@/lib/scoring/seed-posting';
 import { median, printTable, ratio, type Row } from './report';
 
 const CANDIDATES = 10_000;

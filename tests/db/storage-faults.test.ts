@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
-import { handlePageRead } from '@/entrypoints/background/handlers';
+import { handlePageRead } from '@/lib/services/handlers';
 import { makeProfile } from '../scoring/profiles';
 import { capture, reset, rowsOf } from '../support/two-browsers';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import { forgetCandidate } from '@/lib/services';
-import { handlePageRead } from '@/entrypoints/background/handlers';
-import { capturePersonFromApi, enrichCandidate } from '@/entrypoints/background/enrich';
+import { handlePageRead } from '@/lib/services/handlers';
+import { capturePersonFromApi, enrichCandidate } from '@/lib/services/capture/enrich-github';
 import { githubToken } from '@/lib/services/capture/github-token';
 import type { Candidate } from '@/lib/schema/candidate';
 import type { GithubProfile } from '@/lib/schema/profile';

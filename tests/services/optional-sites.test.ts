@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syncOptionalSites, type OptionalSitesApi } from '@/entrypoints/background/optional-sites';
+import { syncOptionalSites, type OptionalSitesApi } from '@/lib/services/optional-sites';
 import { OPTIONAL_SITES } from '@/lib/optional-sites';
 import { linkedInAdapter } from '@/lib/sites/linkedin/extract';
 

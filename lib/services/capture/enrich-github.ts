@@ -7,7 +7,8 @@ import { ENRICHMENT_PARTS, ENRICHMENT_TTL_MS, REST_PARTS, type ApiFailureKind, t
 import { dueState } from '@/lib/sites/github/api/freshness';
 import { bucketFor, remainingBudget } from '@/lib/sites/github/api/rate-limit';
 import { profileKey } from '@/lib/people/links';
-import type { PersonOutcome } from './capture-all';
+import type { PersonOutcome } from './run-capture-all';
+import { oncePerKey } from '../once-per-key';
 
 /** A user the API does not know (renamed, deleted) is not asked about again before this. */
 const NOT_FOUND_RETRY_MS = ENRICHMENT_TTL_MS;
@@ -26,16 +27,8 @@ export interface EnrichOptions {
   client?: Partial<GithubClientOptions>;
 }
 
-const running = new Map<string, Promise<EnrichOutcome>>();
-
 /** Enriches one stored GitHub profile (by its key, "github:login") from the GitHub API, at most one run per candidate at a time. */
-export function enrichCandidate(key: string, options: EnrichOptions = {}): Promise<EnrichOutcome> {
-  const current = running.get(key);
-  if (current) return current;
-  const run = enrichNow(key, options).finally(() => running.delete(key));
-  running.set(key, run);
-  return run;
-}
+export const enrichCandidate: (key: string, options?: EnrichOptions) => Promise<EnrichOutcome> = oncePerKey((key: string, options: EnrichOptions = {}) => enrichNow(key, options));
 
 async function enrichNow(key: string, options: EnrichOptions): Promise<EnrichOutcome> {
   const now = options.now ?? new Date();

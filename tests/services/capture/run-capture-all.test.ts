@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
-import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps, type PersonOutcome } from '@/entrypoints/background/capture-all';
+import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps, type PersonOutcome } from '@/lib/services/capture/run-capture-all';
 
 const PAGE = 'https://github.com/orgs/example/people';
 

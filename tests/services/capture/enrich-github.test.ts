@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import { handlePageRead, handleRefreshEnrichment } from '@/entrypoints/background/handlers';
-import { enrichCandidate } from '@/entrypoints/background/enrich';
+import { handlePageRead, handleRefreshEnrichment } from '@/lib/services/handlers';
+import { enrichCandidate } from '@/lib/services/capture/enrich-github';
 import { dueState } from '@/lib/sites/github/api/freshness';
 import { githubToken } from '@/lib/services/capture/github-token';
 import { seedPosting } from '@/lib/scoring/seed-posting';
-import { FakeGithub, searchItem, searchResult, type FakeAnswer } from '../sites/github/api/fake-github';
+import { FakeGithub, searchItem, searchResult, type FakeAnswer } from '../../sites/github/api/fake-github';
 import type { Candidate } from '@/lib/schema/candidate';
 import type { GithubProfile, Repository } from '@/lib/schema/profile';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import { handlePageRead } from '@/entrypoints/background/handlers';
+import { handlePageRead } from '@/lib/services/handlers';
 import type { GithubProfile } from '@/lib/schema/profile';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 

@@ -1,19 +1,12 @@
 import { fetchGitlabProjects } from '@/lib/sites/gitlab/api/client';
 import { currentScorer, updateProfile } from '@/lib/services';
-
-const running = new Map<string, Promise<unknown>>();
+import { oncePerKey } from '../once-per-key';
 
 /**
  * After a GitLab profile page is read: its projects from GitLab's public REST API, added to the
  * stored profile. A failure keeps what was stored; the next visit tries again.
  */
-export function enrichGitlabProfile(key: string, fetchFn?: typeof fetch): Promise<unknown> {
-  const current = running.get(key);
-  if (current) return current;
-  const run = enrichNow(key, fetchFn).finally(() => running.delete(key));
-  running.set(key, run);
-  return run;
-}
+export const enrichGitlabProfile: (key: string, fetchFn?: typeof fetch) => Promise<'enriched' | 'failed'> = oncePerKey(enrichNow);
 
 async function enrichNow(key: string, fetchFn?: typeof fetch): Promise<'enriched' | 'failed'> {
   const username = key.replace(/^gitlab:/, '');

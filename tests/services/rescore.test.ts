@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
-import { rescoreAll, rescoreEveryPosting } from '@/entrypoints/background/rescore';
+import { rescoreAll, rescoreEveryPosting } from '@/lib/services/rescore';
 import { ANALYSIS_VERSION } from '@/lib/schema/analysis';
-import { handleRescore } from '@/entrypoints/background/handlers';
+import { handleRescore } from '@/lib/services/handlers';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { scorePerson } from '@/lib/scoring';
 import { makeProfile, repo as pinnedRepo } from '../scoring/profiles';
