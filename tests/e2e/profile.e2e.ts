@@ -4,7 +4,7 @@ import { contributionsLogin, launchWithExtension, readFile, serveGithub, type Gi
 import { SidePanel } from './pages/sidepanel';
 import { saveDocsScreenshot } from './screenshots';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
-import { bandOf } from '@/lib/scoring/bands';
+import { bandOf } from '../../lib/scoring/bands';
 
 const html = (name: string) => readFile(`${REAL_FIXTURES_DIR}github_html/${name}`);
 
