@@ -41,6 +41,26 @@ export interface ListUiOptions {
 
 type BadgeState = 'loading' | 'scored' | 'capped' | 'none';
 
+/** What one mounted list UI keeps track of between the background's answers. */
+interface ListUiState {
+  /** False once unmounted: late answers are dropped. */
+  alive: boolean;
+  /** A score request is under way, and whether another is wanted when it ends. */
+  scoring: boolean;
+  scoreAgain: boolean;
+  /** Capture-all: the progress poll, whether a poll or a start is under way, and the last progress shown. */
+  pollId?: number;
+  polling: boolean;
+  starting: boolean;
+  lastDone?: number;
+  current?: CaptureAllProgress;
+  /** Requests asked and the newest one shown: an older answer arriving late is dropped. */
+  asked: number;
+  shown: number;
+}
+
+const newListUiState = (): ListUiState => ({ alive: true, scoring: false, scoreAgain: false, polling: false, starting: false, asked: 0, shown: 0 });
+
 let unmountCurrent: (() => void) | undefined;
 
 /**
@@ -71,59 +91,50 @@ export function mountListUi(ctx: ListUiContext, page: ListPage, deps: ListUiDeps
   (page.list ?? first.anchor).before(toolbar.host);
   hosts.push(toolbar.host);
 
-  let alive = true;
-  let pollId: number | undefined;
-  let polling = false;
-  let starting = false;
-  let lastDone: number | undefined;
-  let current: CaptureAllProgress | undefined;
-  let scoring = false;
-  let scoreAgain = false;
-  let asked = 0;
-  let shown = 0;
+  const state = newListUiState();
 
   const refreshScores = async (): Promise<void> => {
-    if (scoring) {
-      scoreAgain = true;
+    if (state.scoring) {
+      state.scoreAgain = true;
       return;
     }
-    scoring = true;
+    state.scoring = true;
     try {
       do {
-        scoreAgain = false;
+        state.scoreAgain = false;
         const scores = await deps.listScores([...logins]);
-        if (!alive) return;
+        if (!state.alive) return;
         applyScores(badges, scores);
-      } while (scoreAgain && alive);
+      } while (state.scoreAgain && state.alive);
     } catch {
-      if (alive) for (const badge of badges.values()) if (badge.dataset.state === 'loading') renderUnavailable(badge);
+      if (state.alive) for (const badge of badges.values()) if (badge.dataset.state === 'loading') renderUnavailable(badge);
     } finally {
-      scoring = false;
+      state.scoring = false;
     }
   };
 
   const stopPolling = () => {
-    if (pollId !== undefined) clearInterval(pollId);
-    pollId = undefined;
+    if (state.pollId !== undefined) clearInterval(state.pollId);
+    state.pollId = undefined;
   };
 
   const show = (progress: CaptureAllProgress) => {
-    current = progress;
+    state.current = progress;
     const active = isActive(progress.state);
     const otherPage = active && progress.pageUrl !== undefined && progress.pageUrl !== pageUrl;
-    toolbar.capture.disabled = active || starting;
+    toolbar.capture.disabled = active || state.starting;
     toolbar.cancel.hidden = !active;
     toolbar.progress.textContent = otherPage ? `Another page’s capture is running · ${progressText(progress)}` : progressText(progress);
   };
 
   const handle = (progress: CaptureAllProgress) => {
-    if (!alive) return;
+    if (!state.alive) return;
     show(progress);
-    if (lastDone !== undefined && progress.done !== lastDone) void refreshScores();
-    lastDone = progress.done;
+    if (state.lastDone !== undefined && progress.done !== state.lastDone) void refreshScores();
+    state.lastDone = progress.done;
     if (isActive(progress.state)) {
-      pollId ??= ctx.setInterval(() => void poll(), options.pollMs ?? POLL_EVERY_MS);
-    } else if (pollId !== undefined) {
+      state.pollId ??= ctx.setInterval(() => void poll(), options.pollMs ?? POLL_EVERY_MS);
+    } else if (state.pollId !== undefined) {
       stopPolling();
       void refreshScores(); // the last people's scores, and anyone the job finished between two polls
     }
@@ -131,37 +142,37 @@ export function mountListUi(ctx: ListUiContext, page: ListPage, deps: ListUiDeps
 
   /** Asks the background; an answer older than one already shown (a slow first read, a late poll) is dropped. */
   const ask = async (request: () => Promise<CaptureAllProgress>): Promise<void> => {
-    const turn = ++asked;
+    const turn = ++state.asked;
     const progress = await request();
-    if (turn < shown) return;
-    shown = turn;
+    if (turn < state.shown) return;
+    state.shown = turn;
     handle(progress);
   };
 
   const poll = async () => {
-    if (polling || !alive) return;
-    polling = true;
+    if (state.polling || !state.alive) return;
+    state.polling = true;
     try {
       await ask(() => deps.captureAllProgress());
     } catch {
       // The background may be restarting; the next tick asks again.
     } finally {
-      polling = false;
+      state.polling = false;
     }
   };
 
   toolbar.capture.addEventListener('click', () => {
-    if (starting || (current && isActive(current.state))) return;
-    starting = true;
+    if (state.starting || (state.current && isActive(state.current.state))) return;
+    state.starting = true;
     toolbar.capture.disabled = true;
     toolbar.progress.textContent = 'Starting…';
     ask(() => deps.captureAll({ logins: [...logins], pageUrl }))
       .catch(() => {
-        if (alive) toolbar.progress.textContent = 'Talent Lens could not start the capture. Try again.';
+        if (state.alive) toolbar.progress.textContent = 'Talent Lens could not start the capture. Try again.';
       })
       .finally(() => {
-        starting = false;
-        if (alive) toolbar.capture.disabled = current !== undefined && isActive(current.state);
+        state.starting = false;
+        if (state.alive) toolbar.capture.disabled = state.current !== undefined && isActive(state.current.state);
       });
   });
 
@@ -169,16 +180,16 @@ export function mountListUi(ctx: ListUiContext, page: ListPage, deps: ListUiDeps
     toolbar.cancel.disabled = true;
     ask(() => deps.cancelCaptureAll())
       .catch(() => {
-        if (alive) toolbar.progress.textContent = 'Talent Lens could not cancel the capture. Try again.';
+        if (state.alive) toolbar.progress.textContent = 'Talent Lens could not cancel the capture. Try again.';
       })
       .finally(() => {
-        if (alive) toolbar.cancel.disabled = false;
+        if (state.alive) toolbar.cancel.disabled = false;
       });
   });
 
   const cleanup = () => {
-    if (!alive) return;
-    alive = false;
+    if (!state.alive) return;
+    state.alive = false;
     stopPolling();
     removeInvalidatedListener();
     for (const host of hosts) host.remove();
