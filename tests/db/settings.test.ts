@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import { deleteSetting, readSetting, writeSetting } from '@/lib/db/settings';
 import * as repo from '@/lib/services';
+import { resetDatabase } from '../support/database';
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
 });
 
 describe('typed settings', () => {

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/db';
 import { handlePageRead } from '@/lib/services/handlers';
 import type { GithubProfile } from '@/lib/schema/profile';
 import { seedPosting } from '@/lib/scoring/seed-posting';
+import { resetDatabase } from '../support/database';
 
 const EXTENSION_ID = 'our-extension-id';
 const fromTab = (tabId: number) => ({ id: EXTENSION_ID, tab: { id: tabId } });
@@ -22,8 +23,7 @@ const gopher: GithubProfile = {
 };
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
 });
 
 describe('handlePageRead', () => {

@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
 import { seedPosting } from '@/lib/scoring/seed-posting';
+import { resetDatabase } from '../support/database';
 
 const NOW = new Date('2026-11-10T12:00:00Z');
 const requirement = { id: 'react', label: 'React', kind: 'must' as const, weight: 8, skills: ['react'] };
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
   await repo.ensureSeedPosting();
 });
 

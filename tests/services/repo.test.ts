@@ -9,6 +9,7 @@ import type { Posting } from '@/lib/schema/posting';
 import type { PersonScorer, ScoredFor } from '@/lib/services';
 import { analyzePerson } from '@/lib/scoring';
 import { rankedFor } from '../support/ranked';
+import { resetDatabase } from '../support/database';
 
 const profile = (login: string, overrides: Partial<GithubProfile> = {}) => makeProfile({ login, ...overrides });
 
@@ -26,8 +27,7 @@ const fixedScores = (scores: ScoredFor[]): PersonScorer => (profiles) => ({ anal
 const scored = (total: number, posting: Pick<Posting, 'id' | 'updatedAt'> = seedPosting) => [{ posting, result: result(total, [], posting.id) }];
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
 });
 
 describe('candidates', () => {

@@ -8,6 +8,7 @@ import { seedPosting } from '@/lib/scoring/seed-posting';
 import { scorePerson } from '@/lib/scoring';
 import { makeProfile, repo as pinnedRepo } from '../scoring/profiles';
 import { rankedFor } from '../support/ranked';
+import { resetDatabase } from '../support/database';
 
 const NOW = new Date('2026-11-10T12:00:00Z');
 
@@ -23,8 +24,7 @@ async function capture(count: number): Promise<void> {
 }
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
   await repo.ensureSeedPosting();
 });
 

@@ -4,6 +4,7 @@ import { scorePerson } from '@/lib/scoring';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import type { Profile } from '@/lib/schema/profile';
 import { apiRepo, makeProfile } from '../scoring/profiles';
+import { resetDatabase } from './database';
 
 /**
  * Unit tests play two browser profiles on the one fake IndexedDB: `leave()` takes every row of this
@@ -11,11 +12,7 @@ import { apiRepo, makeProfile } from '../scoring/profiles';
  */
 export type BrowserRows = Record<string, unknown[]>;
 
-export async function reset(): Promise<void> {
-  db.close();
-  await db.delete();
-  await db.open();
-}
+export const reset = resetDatabase;
 
 export async function rowsOf(): Promise<BrowserRows> {
   const rows: BrowserRows = {};

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
 import { scorePerson } from '@/lib/scoring';
 import { seedPosting } from '@/lib/scoring/seed-posting';
@@ -10,6 +9,7 @@ import { resetUiStore, useUiStore } from '@/lib/store/ui-store';
 import { CandidateWorkflow } from '@/components/candidate/CandidateWorkflow';
 import { App } from '@/entrypoints/sidepanel/App';
 import { apiRepo, makeProfile } from '../../scoring/profiles';
+import { resetDatabase } from '../../support/database';
 
 // The panel follows the browser's tabs; here it is opened on its own.
 vi.mock('@/entrypoints/sidepanel/tab-tracking', () => ({ useTabTracking: () => undefined }));
@@ -21,8 +21,7 @@ const capture = (login: string, fields: Parameters<typeof makeProfile>[0] = {}) 
   repo.saveCapture({ profile: makeProfile({ login, ...fields }), scorePerson: scorer, url: `https://github.com/${login}` });
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
   await repo.ensureSeedPosting();
   resetUiStore();
 });

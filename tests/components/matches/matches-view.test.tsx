@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
 import { scorePerson } from '@/lib/scoring';
 import { seedPosting } from '@/lib/scoring/seed-posting';
@@ -11,6 +10,7 @@ import { MatchesView } from '@/components/matches/MatchesView';
 import { pseudonym } from '@/lib/people/blind';
 import { BANDS, bandOf } from '@/lib/scoring/bands';
 import { apiRepo, makeProfile } from '../../scoring/profiles';
+import { resetDatabase } from '../../support/database';
 
 vi.mock('@/lib/services/workflow/pipeline', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/services/workflow/pipeline')>();
@@ -86,8 +86,7 @@ afterAll(() => {
 });
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
   await repo.ensureSeedPosting();
   resetUiStore();
   downloads.length = 0;

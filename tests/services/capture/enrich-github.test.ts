@@ -8,6 +8,7 @@ import { seedPosting } from '@/lib/scoring/seed-posting';
 import { FakeGithub, searchItem, searchResult, type FakeAnswer } from '../../sites/github/api/fake-github';
 import type { Candidate } from '@/lib/schema/candidate';
 import type { GithubProfile, Repository } from '@/lib/schema/profile';
+import { resetDatabase } from '../../support/database';
 
 function githubOf(candidate: Candidate | undefined): GithubProfile {
   if (candidate?.profile.site !== 'github') throw new Error('expected a stored GitHub candidate');
@@ -67,8 +68,7 @@ async function capture() {
 }
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
   answer = healthy;
   fake = github();
 });

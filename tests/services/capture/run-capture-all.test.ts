@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db/db';
 import * as repo from '@/lib/services';
 import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps, type PersonOutcome } from '@/lib/services/capture/run-capture-all';
+import { resetDatabase } from '../../support/database';
 
 const PAGE = 'https://github.com/orgs/example/people';
 
@@ -44,8 +44,7 @@ const start = async (h: Harness, logins: string[]) => {
 };
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
 });
 
 describe('capture all on a list page', () => {

@@ -6,6 +6,7 @@ import type { LinkedInProfile, Profile, StackOverflowProfile } from '@/lib/schem
 import { scorePerson } from '@/lib/scoring';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { apiRepo, makeProfile } from '../../scoring/profiles';
+import { resetDatabase } from '../../support/database';
 
 /** Hand-made profiles of invented people on three sites. */
 const CAPTURED_AT = '2026-11-01T00:00:00.000Z';
@@ -44,8 +45,7 @@ const all = () => db.candidates.toArray();
 const keysOf = (candidate: Candidate | undefined) => candidate?.profileKeys;
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
   tab = 0;
 });
 

@@ -5,13 +5,13 @@ import { scorePerson } from '@/lib/scoring';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import type { Profile } from '@/lib/schema/profile';
 import { apiRepo, makeProfile } from '../../scoring/profiles';
+import { resetDatabase } from '../../support/database';
 
 const scorer = (profiles: readonly Profile[]) => scorePerson(profiles, [seedPosting]);
 const P = seedPosting.id;
 
 async function reset() {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
 }
 
 /** Two invented people with a stage, tags and notes, exported the way the panel exports them. */

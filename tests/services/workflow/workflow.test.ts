@@ -6,6 +6,7 @@ import { seedPosting } from '@/lib/scoring/seed-posting';
 import type { Profile } from '@/lib/schema/profile';
 import { apiRepo, makeProfile } from '../../scoring/profiles';
 import { csvOf, toCsv } from '@/lib/files';
+import { resetDatabase } from '../../support/database';
 
 const scorer = (profiles: readonly Profile[]) => scorePerson(profiles, [seedPosting]);
 const capture = (login: string, fields: Parameters<typeof makeProfile>[0] = {}) =>
@@ -13,8 +14,7 @@ const capture = (login: string, fields: Parameters<typeof makeProfile>[0] = {}) 
 const P = seedPosting.id;
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
   await repo.ensureSeedPosting();
 });
 

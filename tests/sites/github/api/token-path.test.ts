@@ -8,6 +8,7 @@ import type { Candidate } from '@/lib/schema/candidate';
 import type { GithubProfile } from '@/lib/schema/profile';
 import { FakeGithub, searchItem, searchResult, type FakeAnswer, type FakeRequest } from './fake-github';
 import { graphqlFixture, isGraphql } from './fake-graphql';
+import { resetDatabase } from '../../../support/database';
 
 /** The background with a token: which path it takes, how often it asks, and the fallback to REST. */
 
@@ -52,8 +53,7 @@ function githubOf(candidate: Candidate | undefined): GithubProfile {
 }
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
+  await resetDatabase();
   await githubToken.setValue('ghp_token_for_tests_0000000');
   graphqlAnswer = () => ({ body: graphqlFixture('profile') });
   fake = new FakeGithub((url: URL, request: FakeRequest) => (isGraphql(url, request) ? graphqlAnswer() : restAnswer(url)));
