@@ -223,36 +223,67 @@ function outcomeOf<T extends Revisioned>(ours: T | undefined, theirs: T, sameCon
 
 const sameNote = (a: Note, b: Note) => (a.deletedAt !== undefined && b.deletedAt !== undefined) || (a.deletedAt === undefined && b.deletedAt === undefined && a.text === b.text && a.visibility === b.visibility);
 
-async function mergeNotes(incoming: readonly Note[], from: string, now: Date): Promise<MergeCounts & { deleted: number; skipped: number }> {
+type Counted = 'added' | 'updated' | 'unchanged' | 'deleted';
+
+type ConflictBase = Omit<Conflict, 'kind' | 'theirs'>;
+
+interface RevisionedMerge<T extends Revisioned & { id: string; candidateKey: string }> {
+  conflict(base: ConflictBase, theirs: T): Conflict;
+  stored(ids: string[]): Promise<(T | undefined)[]>;
+  write(records: T[]): Promise<unknown>;
+  same(a: T, b: T): boolean;
+  /** Which count an added or updated record goes to. */
+  counted(outcome: 'add' | 'update', theirs: T, mine: T | undefined): Counted;
+}
+
+/**
+ * Their copies of notes or feedback, merged by revision: newer ones replace ours, diverged ones with the same
+ * content settle, diverged ones that differ become a conflict for the recruiter (once). Records about
+ * people not held here are skipped.
+ */
+async function mergeRevisioned<T extends Revisioned & { id: string; candidateKey: string }>(
+  incoming: readonly T[],
+  from: string,
+  now: Date,
+  merge: RevisionedMerge<T>,
+): Promise<MergeCounts & { deleted: number; skipped: number; written: T[] }> {
   const counts = { ...emptyMerge(), deleted: 0, skipped: 0 };
-  const held = await heldCandidates(incoming.map((note) => note.candidateKey));
-  const wanted = incoming.filter((note) => held.has(note.candidateKey));
+  const held = await heldCandidates(incoming.map((record) => record.candidateKey));
+  const wanted = incoming.filter((record) => held.has(record.candidateKey));
   counts.skipped = incoming.length - wanted.length;
-  const [ours, known] = await Promise.all([db.notes.bulkGet(wanted.map((note) => note.id)), db.conflicts.bulkGet(wanted.map((note) => conflictId(note.id, note.rev)))]);
-  const writes: Note[] = [];
+  const [ours, known] = await Promise.all([merge.stored(wanted.map((record) => record.id)), db.conflicts.bulkGet(wanted.map((record) => conflictId(record.id, record.rev)))]);
+  const writes: T[] = [];
   const conflicts: Conflict[] = [];
   wanted.forEach((theirs, index) => {
     const mine = ours[index];
-    const outcome = outcomeOf(mine, theirs, sameNote, Boolean(known[index]));
-    if (outcome === 'add') {
-      writes.push(theirs);
-      if (theirs.deletedAt === undefined) counts.added++;
-      else counts.unchanged++; // a deletion of a note never held here: kept only so an older copy cannot bring it back
-    } else if (outcome === 'update') {
-      writes.push({ ...theirs, candidateKey: mine!.candidateKey });
-      if (theirs.deletedAt !== undefined && mine!.deletedAt === undefined) counts.deleted++;
-      else counts.updated++;
+    const outcome = outcomeOf(mine, theirs, merge.same, Boolean(known[index]));
+    if (outcome === 'add' || outcome === 'update') {
+      writes.push(mine ? { ...theirs, candidateKey: mine.candidateKey } : theirs);
+      counts[merge.counted(outcome, theirs, mine)]++;
     } else if (outcome === 'settle') {
       writes.push({ ...mine!, ...settledRevision(mine!, theirs) });
       counts.unchanged++;
     } else if (outcome === 'conflict') {
-      conflicts.push({ id: conflictId(theirs.id, theirs.rev), kind: 'note', recordId: theirs.id, candidateKey: mine!.candidateKey, theirs, from, detectedAt: now.toISOString() });
+      conflicts.push(merge.conflict({ id: conflictId(theirs.id, theirs.rev), recordId: theirs.id, candidateKey: mine!.candidateKey, from, detectedAt: now.toISOString() }, theirs));
       counts.conflicts++;
     } else counts.unchanged++;
   });
-  await db.notes.bulkPut(writes);
+  await merge.write(writes);
   await db.conflicts.bulkPut(conflicts);
-  await refreshNotesPreview([...new Set(writes.map((note) => note.candidateKey))]);
+  return { ...counts, written: writes };
+}
+
+async function mergeNotes(incoming: readonly Note[], from: string, now: Date): Promise<MergeCounts & { deleted: number; skipped: number }> {
+  const { written, ...counts } = await mergeRevisioned(incoming, from, now, {
+    conflict: (base, theirs) => ({ ...base, kind: 'note', theirs }),
+    stored: (ids) => db.notes.bulkGet(ids),
+    write: (records) => db.notes.bulkPut(records),
+    same: sameNote,
+    // A deletion of a note never held here is kept only so an older copy cannot bring it back.
+    counted: (outcome, theirs, mine) =>
+      outcome === 'add' ? (theirs.deletedAt === undefined ? 'added' : 'unchanged') : theirs.deletedAt !== undefined && mine?.deletedAt === undefined ? 'deleted' : 'updated',
+  });
+  await refreshNotesPreview([...new Set(written.map((note) => note.candidateKey))]);
   return counts;
 }
 
@@ -260,28 +291,12 @@ const sameFeedback = (a: Feedback, b: Feedback) => a.verdict === b.verdict && a.
 const sortRatings = (item: Feedback) => [...item.ratings].sort((x, y) => x.requirementId.localeCompare(y.requirementId));
 
 async function mergeFeedback(incoming: readonly Feedback[], from: string, now: Date): Promise<MergeCounts & { skipped: number }> {
-  const counts = { ...emptyMerge(), skipped: 0 };
-  const held = await heldCandidates(incoming.map((item) => item.candidateKey));
-  const wanted = incoming.filter((item) => held.has(item.candidateKey));
-  counts.skipped = incoming.length - wanted.length;
-  const [ours, known] = await Promise.all([db.feedback.bulkGet(wanted.map((item) => item.id)), db.conflicts.bulkGet(wanted.map((item) => conflictId(item.id, item.rev)))]);
-  const writes: Feedback[] = [];
-  const conflicts: Conflict[] = [];
-  wanted.forEach((theirs, index) => {
-    const mine = ours[index];
-    const outcome = outcomeOf(mine, theirs, sameFeedback, Boolean(known[index]));
-    if (outcome === 'add' || outcome === 'update') {
-      writes.push(mine ? { ...theirs, candidateKey: mine.candidateKey } : theirs);
-      counts[outcome === 'add' ? 'added' : 'updated']++;
-    } else if (outcome === 'settle') {
-      writes.push({ ...mine!, ...settledRevision(mine!, theirs) });
-      counts.unchanged++;
-    } else if (outcome === 'conflict') {
-      conflicts.push({ id: conflictId(theirs.id, theirs.rev), kind: 'feedback', recordId: theirs.id, candidateKey: mine!.candidateKey, theirs, from, detectedAt: now.toISOString() });
-      counts.conflicts++;
-    } else counts.unchanged++;
+  const { written: _written, deleted: _deleted, ...counts } = await mergeRevisioned(incoming, from, now, {
+    conflict: (base, theirs) => ({ ...base, kind: 'feedback', theirs }),
+    stored: (ids) => db.feedback.bulkGet(ids),
+    write: (records) => db.feedback.bulkPut(records),
+    same: sameFeedback,
+    counted: (outcome) => (outcome === 'add' ? 'added' : 'updated'),
   });
-  await db.feedback.bulkPut(writes);
-  await db.conflicts.bulkPut(conflicts);
   return counts;
 }
