@@ -5,15 +5,15 @@ import type { SiteId } from '../schema/profile';
  * script's matches are made from this list (wxt.config.ts, entrypoints/<site>.content). No imports but a
  * type, so the build config can read it. Country sites of LinkedIn are optional (lib/optional-sites.ts).
  */
-export const SITE_PAGES: Readonly<Record<SiteId, readonly string[]>> = {
+export const SITE_PAGES = {
   github: ['https://github.com/*'],
   gitlab: ['https://gitlab.com/*'],
   stackoverflow: ['https://stackoverflow.com/*'],
   linkedin: ['https://www.linkedin.com/*'],
-};
+} as const satisfies Readonly<Record<SiteId, readonly string[]>>;
 
 /** The APIs the background calls (GitLab's is on gitlab.com, already covered). */
 export const API_HOSTS: readonly string[] = ['https://api.github.com/*'];
 
 /** Every host the extension needs on install. */
-export const HOST_PERMISSIONS: readonly string[] = [...Object.values(SITE_PAGES).flat(), ...API_HOSTS];
+export const HOST_PERMISSIONS: readonly string[] = /* @__PURE__ */ (() => [...Object.values(SITE_PAGES).flat(), ...API_HOSTS])();
