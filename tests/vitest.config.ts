@@ -13,5 +13,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     environment: 'node',
     restoreMocks: true,
+    // The in-page UI's CSS files are imported as strings (?inline): the tests read what the shadow roots get.
+    css: { include: [/lib\/in-page\/.*\.css/] },
   },
 });
