@@ -16,21 +16,44 @@ export interface PageReaderOptions {
   afterRead?(url: string): void;
 }
 
+/** After a navigation event, the URL is looked at again this much later: some events come before the URL changes. */
+const AFTER_NAVIGATION_MS = [0, 50, 250] as const;
+/** The last resort for a URL change no event told of (history.pushState in the page's own world). */
+const URL_WATCH_MS = 1_000;
+
+/** The Navigation API's event after a navigation has committed (Chromium); absent elsewhere. */
+interface NavigationLike {
+  addEventListener(type: 'navigatesuccess', listener: () => void): void;
+  removeEventListener(type: 'navigatesuccess', listener: () => void): void;
+}
+
 /**
- * Reads the page on load and after every in-page navigation (WXT's URL watcher and the site's
- * own events), retrying while a single-page app is still rendering, and reports each read once.
+ * Reads the page on load and after every in-page navigation, retrying while a single-page app is still
+ * rendering, and reports each read once. WXT's location-change event comes from the Navigation API's
+ * `navigate` handler, before the new URL takes effect: so after any navigation event the URL is looked at
+ * again a little later, on `navigatesuccess` where the browser has it, and once a second in any case.
  */
 export function startPageReader(ctx: ContentScriptContext, options: PageReaderOptions, navigationEvents: readonly string[] = []): void {
   let lastUrl = '';
   const readIfMoved = () => {
-    if (location.href === lastUrl) return;
+    if (ctx.isInvalid || location.href === lastUrl) return;
     lastUrl = location.href;
     const superseded = () => ctx.isInvalid || location.href !== lastUrl;
     void readPage(options, superseded).catch(console.warn);
   };
+  const afterNavigation = () => {
+    for (const delay of AFTER_NAVIGATION_MS) ctx.setTimeout(readIfMoved, delay);
+  };
   readIfMoved();
-  ctx.addEventListener(window, 'wxt:locationchange', readIfMoved);
-  for (const event of navigationEvents) ctx.addEventListener(document, event as 'DOMContentLoaded', readIfMoved);
+  ctx.addEventListener(window, 'wxt:locationchange', afterNavigation);
+  ctx.addEventListener(window, 'popstate', afterNavigation);
+  for (const event of navigationEvents) ctx.addEventListener(document, event as 'DOMContentLoaded', afterNavigation);
+  const navigation = (window as unknown as { navigation?: NavigationLike }).navigation;
+  if (navigation) {
+    navigation.addEventListener('navigatesuccess', readIfMoved);
+    ctx.onInvalidated(() => navigation.removeEventListener('navigatesuccess', readIfMoved));
+  }
+  ctx.setInterval(readIfMoved, URL_WATCH_MS);
 }
 
 /**
