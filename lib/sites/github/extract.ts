@@ -53,9 +53,15 @@ export const selectors = {
     'a.avatar-group-item[data-hovercard-type="organization"]', // 2021, 2025-26 sidebar
     'a[itemprop="follows"]', // 2012
   ],
-  pinnedItems: ['.pinned-item-list-item'], // 2021 (on the Box div), 2025-26 (on the li)
+  pinnedItems: [
+    '.pinned-item-list-item', // 2021 (on the Box div), 2025-26 (on the li)
+    '.pinned-repo-item', // 2016-2019
+  ],
   pinnedName: ['.repo'], // inside the item's title link, all layouts with pins
-  pinnedDescription: ['.pinned-item-desc'],
+  pinnedDescription: [
+    '.pinned-item-desc', // 2021, 2025-26
+    '.pinned-repo-desc', // 2016-2019
+  ],
   pinnedLanguage: ['[itemprop="programmingLanguage"]'],
   pinnedStars: ['a[href$="/stargazers"]'],
   pinnedForks: [
@@ -70,6 +76,7 @@ export const selectors = {
   contributions: [
     '.js-yearly-contributions h2', // 2021 page, 2024-26 fragment
     '#js-contribution-activity-description', // 2026 fragment
+    '.js-contribution-graph h2', // 2016-2019 page
   ],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -203,10 +210,21 @@ function readCard(card: Element): CardFields {
     company: short(firstMatch(card, selectors.company)),
     location: short(firstMatch(card, selectors.location)),
     website: linkUrl(firstMatch(card, selectors.website)),
-    email: short(firstMatch(card, selectors.email)),
+    email: emailOf(firstMatch(card, selectors.email)),
     socialLinks: readSocialLinks(card),
     ...readFollowCounts(card),
   };
+}
+
+const EMAIL = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,190}\.[^\s@<>()]{2,}$/;
+
+/**
+ * A public email only when it is one: signed-out visitors see "Sign in to view email" there (2016-2019),
+ * linking to /login. A placeholder is never a value.
+ */
+function emailOf(link: Element | undefined): string | undefined {
+  const shown = text(link, LIMITS.shortText);
+  return shown && EMAIL.test(shown) ? shown : undefined;
 }
 
 function linkUrl(link: Element | null | undefined): string | undefined {
@@ -317,6 +335,7 @@ Test URLs:
 - https://github.com/defunkt — 2025-26 layout, org sidebar, pinned repos of other owners, contributions via include-fragment
 - https://github.com/dingaanmanjate — 2025-26 layout, profile README, company shown as an @org mention, forked pins
 - https://github.com/torvalds — large contribution count (fragment: https://github.com/users/torvalds/contributions)
+- tests/fixtures/github/profile-2018.html — 2016-2019 layout, hand-written: "Sign in to view email", pinned-repo-item, inline contribution graph
 - https://github.com/Mayowa-Ojo — 2021-era user with README, twitter link and pins without forks
 - https://github.com/github — organization page (must be not-profile)
 - https://github.com/defunkt/dotjs — repository page (must be not-profile)

@@ -435,3 +435,31 @@ describe('adapter registry', () => {
     for (const selector of variants) expect(() => doc.querySelectorAll(selector)).not.toThrow();
   });
 });
+
+describe('2016-2019 layout, signed out (hand-written: tests/fixtures/github/profile-2018.html)', () => {
+  const read = () => profileOf(extract(parseHTML(fixture('profile-2018.html')).document as unknown as Document, 'https://github.com/jdoe-2018'));
+
+  it('never takes "Sign in to view email" for an email', () => {
+    const profile = read();
+    expect(profile.email).toBeUndefined();
+    expect(JSON.stringify(profile)).not.toMatch(/sign in/i);
+  });
+
+  it('reads its one pinned repository and its 11 contributions', () => {
+    const profile = read();
+    expect(profile.pinned).toEqual([
+      expect.objectContaining({ name: 'tinyqueue', owner: 'jdoe-2018', description: 'A small concurrent job queue', language: 'Go', stars: 7 }),
+    ]);
+    expect(profile.contributions).toEqual({ lastYear: 11, source: 'page' });
+    expect(profile).toMatchObject({ name: 'Jane Doe', location: 'Lyon', bio: 'Systems programmer. Go and a little C.' });
+  });
+
+  it('keeps a real public email', () => {
+    const html = fixture('profile-2018.html').replace(
+      '<a class="u-email" href="/login?return_to=https%3A%2F%2Fgithub.com%2Fjdoe-2018">Sign in to view email</a>',
+      '<a class="u-email" href="mailto:jane@example.org">jane@example.org</a>',
+    );
+    const profile = profileOf(extract(parseHTML(html).document as unknown as Document, 'https://github.com/jdoe-2018'));
+    expect(profile.email).toBe('jane@example.org');
+  });
+});
