@@ -42,5 +42,14 @@ export function CurrentTabView() {
       </PageStatus>
     );
   }
-  return <CandidateView candidateKey={tabState.candidateKey} />;
+  return (
+    <>
+      {tabState.reason && (
+        <p className="notice" role="status" data-testid="read-from-api">
+          {tabState.reason}
+        </p>
+      )}
+      <CandidateView candidateKey={tabState.candidateKey} />
+    </>
+  );
 }

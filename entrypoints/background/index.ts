@@ -32,7 +32,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => void afterInstall(reason).catch(console.warn));
   browser.runtime.onStartup.addListener(() => void clearTabs());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  onMessage('pageRead', ({ data, sender }) => handlePageRead(data, sender, browser.runtime.id, enrichInBackground));
+  onMessage('pageRead', ({ data, sender }) => handlePageRead(data, sender, browser.runtime.id, enrichInBackground, (login) => capturePersonFromApi(login)));
   onMessage('refreshEnrichment', ({ data, sender }) =>
     handleRefreshEnrichment(data, sender, browser.runtime.getURL('/'), (key) => enrichCandidate(key, { force: true })),
   );

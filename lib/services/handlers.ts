@@ -18,6 +18,8 @@ import type { Profile, SiteId } from '@/lib/schema/profile';
 import { withEnrichment } from '@/lib/sites/github/api/enrich';
 import { describeZodError } from '@/lib/schema/errors';
 import { rescoreAll } from './rescore';
+import type { PersonOutcome } from './capture/run-capture-all';
+import { githubAdapter } from '@/lib/sites/github/extract';
 
 export interface Sender {
   id?: string;
@@ -35,6 +37,8 @@ export async function handlePageRead(
   sender: Sender,
   extensionId: string,
   afterCapture?: (profileKey: string, site: SiteId) => void,
+  /** Reads a GitHub person from the API when their page's layout is not recognised (the background passes capturePersonFromApi). */
+  readFromApi?: (login: string) => Promise<PersonOutcome>,
 ): Promise<PageReadResult> {
   const tabId = sender.tab?.id;
   if (sender.id !== extensionId || tabId === undefined) return { ok: false, error: 'message not from our content script' };
@@ -49,6 +53,8 @@ export async function handlePageRead(
 
   const page = parsed.data;
   if (page.status !== 'profile') {
+    const login = page.status === 'unreadable' && readFromApi ? githubLoginOf(page.url) : undefined;
+    if (login && readFromApi) return readUnrecognisedPage(tabId, page.url, page.reason, login, readFromApi);
     await recordTabState({ tabId, url: page.url, status: page.status, reason: page.reason });
     return { ok: true };
   }
@@ -65,6 +71,34 @@ export async function handlePageRead(
     await recordTabState({ tabId, url: page.url, status: 'not-saved', reason }).catch(() => undefined);
     return { ok: false, error: reason };
   }
+}
+
+export const LAYOUT_NOT_RECOGNISED = 'GitHub’s page layout was not recognised: this person was read from GitHub’s API instead.';
+
+function githubLoginOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return githubAdapter.isProfileUrl(parsed) ? githubAdapter.profileIdOf(parsed) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The page did not read, but the login is in the URL: the person comes from the API, so a GitHub redesign
+ * never blinds the extension. "Could not read" stays where the API cannot help either.
+ */
+async function readUnrecognisedPage(tabId: number, url: string, reason: string, login: string, readFromApi: (login: string) => Promise<PersonOutcome>): Promise<PageReadResult> {
+  const key = profileKey({ site: 'github', login });
+  await ensureSeedPosting();
+  const outcome = await readFromApi(login).catch((cause: unknown): PersonOutcome => ({ kind: 'failed', reason: describeStorageError(cause, 'This profile') }));
+  if ((outcome.kind === 'captured' || outcome.kind === 'skipped') && (await findProfile(key))) {
+    await recordTabState({ tabId, url, status: 'profile', candidateKey: key, reason: LAYOUT_NOT_RECOGNISED });
+    return { ok: true };
+  }
+  const why = outcome.kind === 'waiting' ? `its budget is spent until ${outcome.until}` : outcome.kind === 'failed' ? outcome.reason : 'it returned nothing';
+  await recordTabState({ tabId, url, status: 'unreadable', reason: `${reason}. GitHub’s API could not help either: ${why}.` });
+  return { ok: true };
 }
 
 /** A new page read carries no API data: what the APIs gave before is added back, never lost. */

@@ -129,4 +129,32 @@ describe.skipIf(!hasRealFixtures)('GitHub API enrichment (real Chromium, api.git
     expect(requests).toHaveLength(1);
     expect(await panel.page.getByTestId('rate-budget').textContent()).toMatch(/0 of 60 requests left/);
   });
+
+  it('a GitHub page in a layout it does not know: the person is read from the API instead, and the panel says so', async () => {
+    const launched = await launchWithExtension();
+    context = launched.context;
+    const unknownLayout = readFile(new URL('../fixtures/github/unknown-layout.html', import.meta.url).pathname);
+    await serveGithub(context, (url) => (url.pathname.toLowerCase() === '/defunkt' ? unknownLayout : undefined));
+    const requests = await serveApi(context, { rateLimited: false });
+    const tab = await context.newPage();
+    await tab.goto('https://github.com/defunkt');
+    const panel = await SidePanel.open(context, launched.extensionId);
+    await tab.bringToFront();
+    await expect.poll(() => panel.page.getByTestId('read-from-api').textContent(), { timeout: 10_000 }).toMatch(/page layout was not recognised: this person was read from GitHub’s API/);
+    expect(await panel.score()).toBeGreaterThan(0);
+    expect(requests.map((request) => request.path)).toContain('/users/defunkt/repos');
+  });
+
+  it('a page it does not know for a person the API does not know either: still "could not read"', async () => {
+    const launched = await launchWithExtension();
+    context = launched.context;
+    const unknownLayout = readFile(new URL('../fixtures/github/unknown-layout.html', import.meta.url).pathname);
+    await serveGithub(context, (url) => (url.pathname.toLowerCase() === '/nobody-here' ? unknownLayout : undefined));
+    await serveApi(context, { rateLimited: false });
+    const tab = await context.newPage();
+    await tab.goto('https://github.com/nobody-here');
+    const panel = await SidePanel.open(context, launched.extensionId);
+    await tab.bringToFront();
+    await expect.poll(() => panel.status.textContent(), { timeout: 10_000 }).toMatch(/Could not read this page.*GitHub’s API could not help either/);
+  });
 });

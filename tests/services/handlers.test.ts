@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import { handlePageRead } from '@/lib/services/handlers';
+import { LAYOUT_NOT_RECOGNISED, handlePageRead } from '@/lib/services/handlers';
+import { currentScorer, saveCapture } from '@/lib/services';
 import type { GithubProfile } from '@/lib/schema/profile';
 import { seedPosting } from '@/lib/scoring/seed-posting';
 import { resetDatabase } from '../support/database';
@@ -67,5 +68,38 @@ describe('handlePageRead', () => {
     expect(await handlePageRead(message, { id: EXTENSION_ID }, EXTENSION_ID)).toMatchObject({ ok: false });
     expect(await db.candidates.count()).toBe(0);
     expect(await db.tabs.count()).toBe(0);
+  });
+});
+
+describe('a GitHub page whose layout is not recognised', () => {
+  const unreadable = (url: string) => ({ status: 'unreadable', url, reason: 'could not find the profile card (unknown GitHub layout)' });
+
+  it('reads the person from the API instead, scores them, and says so', async () => {
+    const asked: string[] = [];
+    const readFromApi = async (login: string) => {
+      asked.push(login);
+      await saveCapture({ profile: { ...gopher, login, url: `https://github.com/${login}` }, scorePerson: await currentScorer(), url: `https://github.com/${login}` });
+      return { kind: 'captured' } as const;
+    };
+    await handlePageRead(unreadable('https://github.com/gopher-jane?tab=repositories'), fromTab(8), EXTENSION_ID, undefined, readFromApi);
+    expect(asked).toEqual(['gopher-jane']);
+    expect(await db.tabs.get(8)).toMatchObject({ status: 'profile', candidateKey: 'github:gopher-jane', reason: LAYOUT_NOT_RECOGNISED });
+    expect((await db.scores.get(['github:gopher-jane', seedPosting.id]))?.total).toBeGreaterThan(0);
+  });
+
+  it('keeps "could not read" when the API cannot help either, and says why', async () => {
+    await handlePageRead(unreadable('https://github.com/ghost-user'), fromTab(9), EXTENSION_ID, undefined, async () => ({ kind: 'failed', reason: 'not-found' }));
+    const state = await db.tabs.get(9);
+    expect(state).toMatchObject({ status: 'unreadable' });
+    expect(state?.reason).toMatch(/unknown GitHub layout.*GitHub’s API could not help either: not-found/);
+  });
+
+  it('never asks the API for another site’s page, or for a GitHub page that is not a person', async () => {
+    const asked: string[] = [];
+    const readFromApi = async (login: string) => (asked.push(login), { kind: 'captured' } as const);
+    await handlePageRead(unreadable('https://www.linkedin.com/in/someone'), fromTab(10), EXTENSION_ID, undefined, readFromApi);
+    await handlePageRead(unreadable('https://github.com/settings/profile'), fromTab(11), EXTENSION_ID, undefined, readFromApi);
+    expect(asked).toEqual([]);
+    expect(await db.tabs.get(10)).toMatchObject({ status: 'unreadable' });
   });
 });
