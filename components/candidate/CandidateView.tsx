@@ -11,6 +11,7 @@ import { PageStatus } from '../common/PageStatus';
 import { SafeLink } from '../common/SafeLink';
 import { EnrichmentStatus } from './EnrichmentStatus';
 import { LinkedProfiles } from './LinkedProfiles';
+import { ContactDetails } from './ContactDetails';
 import { CandidateWorkflow } from './CandidateWorkflow';
 import { FeedbackList } from '../review/FeedbackList';
 import { ForgetPerson } from './ForgetPerson';
@@ -68,6 +69,7 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
       {current && <ScoreBreakdown score={current.result} />}
       {githubProfile && <EnrichmentStatus candidateKey={profileKey(githubProfile)} />}
       {!blind && <LinkedProfiles candidate={candidate} />}
+      {!blind && <ContactDetails candidate={candidate} />}
       <FeedbackList candidateKey={candidate.key} posting={posting} />
       <NotesPanel candidateKey={candidate.key} />
       <ForgetPerson candidateKey={candidate.key} name={shownName(candidate, blind)} />

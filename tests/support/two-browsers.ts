@@ -33,7 +33,7 @@ export async function enter(rows: BrowserRows): Promise<void> {
   });
 }
 
-const scorer = (profiles: readonly Profile[]) => scorePerson(profiles, [seedPosting]);
+export const scorer = (profiles: readonly Profile[]) => scorePerson(profiles, [seedPosting]);
 export const P = seedPosting.id;
 
 /** Invented people, captured the way the background stores a page read. */

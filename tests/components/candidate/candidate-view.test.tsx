@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CandidateView } from '@/components/candidate/CandidateView';
 import * as repo from '@/lib/services';
 import { pseudonym } from '@/lib/people/blind';
-import { capture, reset } from '../../support/two-browsers';
+import { capture, reset, scorer } from '../../support/two-browsers';
+import { makeProfile } from '../../scoring/profiles';
 
 beforeEach(reset);
 afterEach(cleanup);
@@ -49,5 +50,40 @@ describe('candidate view and blind review', () => {
     expect(await screen.findByText('Nobody is kept under this profile')).toBeTruthy();
     expect(await repo.getCandidate('github:ines')).toBeUndefined();
     expect(await repo.listNotes('github:ines')).toEqual([]);
+  });
+
+  describe('contact', () => {
+    const captureWithContact = () =>
+      repo.saveCapture({
+        profile: makeProfile({ login: 'ines', name: 'ines Example', email: 'ines@example.dev', website: 'https://ines.example.dev', socialLinks: [] }),
+        scorePerson: scorer,
+        url: 'https://github.com/ines',
+      });
+
+    it('shows the public email and website with where they came from, and copies one', async () => {
+      await repo.ensureSeedPosting();
+      await captureWithContact();
+      const written: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+      render(<CandidateView candidateKey="github:ines" />);
+      const items = await screen.findAllByTestId('contact-item');
+      expect(items.map((item) => item.textContent)).toEqual([
+        'Email ines@example.dev Copy · from the GitHub profile',
+        'Website https://ines.example.dev Copy · from the GitHub profile',
+      ]);
+      fireEvent.click(screen.getByRole('button', { name: 'Copy ines@example.dev' }));
+      await waitFor(() => expect(written).toEqual(['ines@example.dev']));
+      expect(await screen.findByRole('button', { name: 'Copy ines@example.dev' })).toHaveProperty('textContent', 'Copied');
+    });
+
+    it('hides contact details in blind review', async () => {
+      await repo.ensureSeedPosting();
+      await captureWithContact();
+      await repo.setBlindReview(true);
+      render(<CandidateView candidateKey="github:ines" />);
+      await heading();
+      expect(screen.queryByTestId('contact')).toBeNull();
+      expect(document.body.textContent).not.toContain('ines@example.dev');
+    });
   });
 });
