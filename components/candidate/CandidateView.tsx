@@ -12,6 +12,7 @@ import { SafeLink } from '../common/SafeLink';
 import { EnrichmentStatus } from './EnrichmentStatus';
 import { LinkedProfiles } from './LinkedProfiles';
 import { ContactDetails } from './ContactDetails';
+import { EveryPosting } from './EveryPosting';
 import { CandidateWorkflow } from './CandidateWorkflow';
 import { FeedbackList } from '../review/FeedbackList';
 import { ForgetPerson } from './ForgetPerson';
@@ -65,6 +66,7 @@ export function CandidateView({ candidateKey }: { candidateKey: string }) {
       ) : (
         <PageStatus tone="waiting" title="Scoring against this posting…" />
       )}
+      <EveryPosting candidateKey={candidate.key} activePostingId={posting.id} />
       <CandidateWorkflow candidateKey={candidate.key} posting={posting} />
       {current && <ScoreBreakdown score={current.result} />}
       {githubProfile && <EnrichmentStatus candidateKey={profileKey(githubProfile)} />}

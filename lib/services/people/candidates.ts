@@ -22,6 +22,18 @@ export function getScore(key: string, postingId: string): Promise<CandidateScore
   return db.scores.get([key, postingId]);
 }
 
+/** The person's score against every posting, best first; a score older than its posting's last edit is marked stale. */
+export async function scoresForEveryPosting(key: string): Promise<Array<{ posting: Posting; total: number; stale: boolean }>> {
+  const [scores, postings] = await Promise.all([db.scores.where('candidateKey').equals(key).toArray(), db.postings.toArray()]);
+  const byId = new Map(postings.map((posting) => [posting.id, posting]));
+  return scores
+    .flatMap((score) => {
+      const posting = byId.get(score.postingId);
+      return posting && posting.requirements.length > 0 ? [{ posting, total: score.total, stale: score.postingUpdatedAt !== posting.updatedAt }] : [];
+    })
+    .sort((a, b) => b.total - a.total || a.posting.title.localeCompare(b.posting.title));
+}
+
 /** The most recently updated people other than the given one, newest first: candidates to merge it with. */
 export function recentCandidatesExcept(key: string, limit: number): Promise<Candidate[]> {
   return db.candidates.orderBy('updatedAt').reverse().filter((other) => other.key !== key).limit(limit).toArray();

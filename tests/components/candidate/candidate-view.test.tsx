@@ -6,6 +6,9 @@ import * as repo from '@/lib/services';
 import { pseudonym } from '@/lib/people/blind';
 import { capture, reset, scorer } from '../../support/two-browsers';
 import { makeProfile } from '../../scoring/profiles';
+import { seedPosting } from '@/lib/scoring/seed-posting';
+
+const seedPostingTitle = seedPosting.title;
 
 beforeEach(reset);
 afterEach(cleanup);
@@ -85,5 +88,21 @@ describe('candidate view and blind review', () => {
       expect(screen.queryByTestId('contact')).toBeNull();
       expect(document.body.textContent).not.toContain('ines@example.dev');
     });
+  });
+
+  it('shows the person against every posting, best first, and makes one active when chosen', async () => {
+    await repo.ensureSeedPosting();
+    const frontend = await repo.savePosting({ ...repo.newPosting(new Date('2026-11-01T00:00:00Z')), title: 'Frontend', requirements: [{ id: 'ts', label: 'TypeScript', kind: 'must', weight: 5, skills: ['typescript'] }] });
+    if (!frontend.ok) throw new Error(frontend.error);
+    await repo.saveCapture({ profile: makeProfile({ login: 'ines', name: 'ines Example', pinned: [{ name: 'svc', owner: 'ines', url: 'https://github.com/ines/svc', language: 'Go', stars: 0, forks: 0, kind: 'repository' }] }), scorePerson: await repo.currentScorer(), url: 'https://github.com/ines' });
+    render(<CandidateView candidateKey="github:ines" />);
+    await waitFor(() => expect(screen.getAllByTestId('every-posting-row')).toHaveLength(2));
+    const rows = screen.getAllByTestId('every-posting-row');
+    const totals = rows.map((row) => Number(row.querySelector('.score-with-band__number')!.textContent));
+    expect(totals[0]).toBeGreaterThan(totals[1]!);
+    expect(rows.map((row) => row.textContent)).toEqual([expect.stringContaining(seedPostingTitle), expect.stringContaining('Frontend')]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Frontend' }));
+    await waitFor(async () => expect(await repo.getActivePostingId()).toBe(frontend.posting.id));
   });
 });
