@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { OPTIONAL_SITES } from './lib/optional-sites';
 import { HOST_PERMISSIONS } from './lib/sites/hosts';
+import { manifestCommands } from './lib/commands';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -20,6 +21,8 @@ export default defineConfig({
     // The supported sites and their APIs, nothing else (lib/sites/hosts.ts). LinkedIn and Stack Overflow pages are only read, never fetched.
     host_permissions: [...HOST_PERMISSIONS],
     action: { default_title: 'Open Talent Lens' },
+    // Keyboard commands with suggested keys (lib/commands.ts); the recruiter can change them in the browser's shortcut settings.
+    commands: manifestCommands(browser),
     // A stable id so Firefox keeps the extension's storage and IndexedDB across updates and reinstalls.
     // 115 (the oldest ESR still shipped) is above what the APIs need: scripting.registerContentScripts in MV2 came in 102.
     ...(browser === 'firefox'

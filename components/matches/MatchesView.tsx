@@ -79,6 +79,7 @@ function Matches({ posting }: { posting: Posting }) {
   const sorted = useMemo(() => (rows ? sortMatches(rows, sort) : []), [rows, sort]);
   const visible = useMemo(() => filterMatches(sorted, filters, noteHits), [sorted, filters, noteHits]);
   const visibleKeys = useMemo(() => visible.map((row) => row.candidateKey), [visible]);
+  useEffect(() => useUiStore.getState().setMatchOrder(visibleKeys), [visibleKeys]);
   const rowsByKey = useMemo(() => new Map(rows?.map((row) => [row.candidateKey, row])), [rows]);
   // Someone merged away or deleted is no longer selected.
   const selectedKeys = useMemo(() => new Set([...chosenKeys].filter((key) => rowsByKey.has(key))), [chosenKeys, rowsByKey]);

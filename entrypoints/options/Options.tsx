@@ -4,6 +4,7 @@ import { checkToken } from '@/lib/sites/github/api/test-token';
 import { OptionalSites } from './OptionalSites';
 import { AuthorNameSetting } from './AuthorNameSetting';
 import { PrivacySettings } from './PrivacySettings';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
 
 type Status = { tone: 'info' | 'good' | 'bad'; text: string } | undefined;
 
@@ -74,6 +75,7 @@ export function Options() {
       </form>
       <OptionalSites />
       <PrivacySettings />
+      <KeyboardShortcuts />
     </main>
   );
 }

@@ -6,9 +6,11 @@ import { MatchesView } from '@/components/matches/MatchesView';
 import { PostingsView } from '@/components/postings/PostingsView';
 import { ReviewView } from '@/components/review/ReviewView';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
+import { usePanelCommands } from '@/components/hooks/use-panel-commands';
 
 export function App() {
   useTabTracking();
+  usePanelCommands();
   const view = useUiStore((state) => state.view);
   const openedKey = useUiStore((state) => state.openedCandidateKey);
   const showView = useUiStore((state) => state.showView);

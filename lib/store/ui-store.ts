@@ -43,6 +43,9 @@ interface UiState extends MatchViewSlice {
   watchTab: (tab: WatchedTab | null) => void;
   showView: (view: PanelView) => void;
   openCandidate: (key: string) => void;
+  /** The matches list's candidates in the order shown (filters and sort applied): what next/previous walk. */
+  matchOrder: readonly string[];
+  setMatchOrder: (keys: readonly string[]) => void;
   followCurrentTab: () => void;
   editPosting: (id: string | null) => void;
 }
@@ -58,6 +61,7 @@ const initialState = {
   selectedKeys: new Set<string>() as ReadonlySet<string>,
   focusedIndex: 0,
   activeShortlistId: null,
+  matchOrder: [] as readonly string[],
 };
 
 /** Drops the filters that mean "any", so an empty object is "no filters". */
@@ -76,6 +80,7 @@ export const useUiStore = create<UiState>()((set) => ({
   watchTab: (watchedTab) => set({ watchedTab, openedCandidateKey: null }),
   showView: (view) => set({ view }),
   openCandidate: (key) => set({ openedCandidateKey: key, view: 'profile' }),
+  setMatchOrder: (matchOrder) => set({ matchOrder }),
   followCurrentTab: () => set({ openedCandidateKey: null, view: 'profile' }),
   editPosting: (editingPostingId) => set({ editingPostingId, view: 'postings' }),
   reviewShortlist: (reviewShortlistId) => set({ reviewShortlistId, view: 'review' }),

@@ -118,3 +118,28 @@ describe('options page: more sites', () => {
     expect(grantedOrigins).toEqual([]);
   });
 });
+
+describe('keyboard shortcuts in Options', () => {
+  it('lists each command with the key the browser has set, and opens the browser’s shortcut settings', async () => {
+    Object.defineProperty(fakeBrowser.commands, 'getAll', {
+      configurable: true,
+      value: async () => [
+        { name: '_execute_action', description: '', shortcut: 'Alt+Shift+L' },
+        { name: 'shortlist-person', description: 'Shortlist the person on this page (or open in the panel) for the active posting', shortcut: 'Alt+Shift+S' },
+        { name: 'next-candidate', description: 'Open the next candidate of the matches list', shortcut: '' },
+      ],
+    });
+    const opened: string[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation(async (props) => (opened.push(props.url ?? ''), {} as never));
+    render(<Options />);
+    const table = await screen.findByTestId('shortcuts');
+    await waitFor(() => expect(table.querySelectorAll('tr')).toHaveLength(3));
+    expect([...table.querySelectorAll('tr')].map((row) => row.textContent)).toEqual([
+      'Open Talent LensAlt+Shift+L',
+      'Shortlist the person on this page (or open in the panel) for the active postingAlt+Shift+S',
+      'Open the next candidate of the matches listnot set',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Change shortcuts in the browser’s settings' }));
+    await waitFor(() => expect(opened).toEqual(['chrome://extensions/shortcuts']));
+  });
+});
