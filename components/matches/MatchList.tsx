@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { MatchRow } from '@/lib/services/workflow/matches';
 import { useUiStore } from '@/lib/store/ui-store';
-import { MatchRowView, ROW_HEIGHT } from './MatchRowView';
+import { type CompareColumn, MatchRowView, ROW_HEIGHT } from './MatchRowView';
 import { useBlindReview } from '../hooks/use-blind-review';
 
 interface Props {
@@ -14,6 +14,8 @@ interface Props {
   onAddToShortlist: (keys: readonly string[]) => void;
   /** Takes the keyboard focus on mount (coming back from a candidate). */
   autoFocus?: boolean;
+  /** Other postings' scores, as extra columns. */
+  columns?: readonly CompareColumn[];
 }
 
 const estimateSize = () => ROW_HEIGHT;
@@ -22,7 +24,9 @@ const estimateSize = () => ROW_HEIGHT;
  * The filtered, sorted candidates as a virtualized listbox: only the rows in view are in the page,
  * so ten thousand stay smooth. One tab stop; the keys move a focus shown with aria-activedescendant.
  */
-export function MatchList({ rows, selectedKeys, shortlisted, onAddToShortlist, autoFocus = false }: Props) {
+const NO_COLUMNS: readonly CompareColumn[] = [];
+
+export function MatchList({ rows, selectedKeys, shortlisted, onAddToShortlist, autoFocus = false, columns = NO_COLUMNS }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listId = useId();
   const focusedIndex = useUiStore((state) => state.focusedIndex);
@@ -157,6 +161,7 @@ export function MatchList({ rows, selectedKeys, shortlisted, onAddToShortlist, a
             <MatchRowView
               key={item.key}
               row={row}
+              columns={columns}
               index={item.index}
               id={rowId(item.index)}
               start={item.start}

@@ -18,8 +18,16 @@ export function handleOf(row: Pick<MatchRow, 'sites' | 'login'>, blind: boolean)
   return site ? profileHandle({ site, login: row.login }) : row.login;
 }
 
+/** Another posting's score, shown as a column beside the active one's. */
+export interface CompareColumn {
+  id: string;
+  title: string;
+  totals: Readonly<Record<string, number>>;
+}
+
 interface Props {
   row: MatchRow;
+  columns: readonly CompareColumn[];
   index: number;
   id: string;
   start: number;
@@ -35,7 +43,7 @@ interface Props {
 }
 
 /** One candidate in the matches listbox: fixed height, one line of who, one of status, tags and headline. */
-export const MatchRowView = memo(function MatchRowView({ row, index, id, start, focused, selected, onShortlist, blind, onOpen, onToggle, onAddToShortlist }: Props) {
+export const MatchRowView = memo(function MatchRowView({ row, columns, index, id, start, focused, selected, onShortlist, blind, onOpen, onToggle, onAddToShortlist }: Props) {
   const name = nameOf(row, blind);
   const others = row.profileUrls.length - 1;
   const otherSites = row.sites.slice(1).map((site) => SITE_LABELS[site]);
@@ -90,6 +98,14 @@ export const MatchRowView = memo(function MatchRowView({ row, index, id, start, 
       <span className="ranked__score match-row__score">
         {row.total === undefined ? '—' : <ScoreWithBand total={row.total} note={row.capped ? 'Capped: a must-have is missing' : undefined} />}
       </span>
+      {columns.map((column) => {
+        const total = column.totals[row.candidateKey];
+        return (
+          <span key={column.id} className="match-row__score match-row__score--other" data-testid="compare-score" title={`For ${column.title}`}>
+            {total === undefined ? '—' : <ScoreWithBand total={total} note={`For ${column.title}`} />}
+          </span>
+        );
+      })}
       <button
         type="button"
         className="match-row__star"

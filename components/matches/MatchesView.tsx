@@ -1,7 +1,8 @@
 import { messageOf } from '@/lib/error-message';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { allTags, candidatesWithNotesMatching, getStatuses, loadMatchRows, loadTopMatchRows } from '@/lib/services';
+import { allTags, candidatesWithNotesMatching, getStatuses, listPostings, loadMatchRows, loadTopMatchRows, totalsForPostings } from '@/lib/services';
+import { CompareColumns } from './CompareColumns';
 
 /** Rows shown from the rank index before everyone is loaded: more than a panel's height. */
 const FIRST_ROWS = 40;
@@ -80,6 +81,17 @@ function Matches({ posting }: { posting: Posting }) {
   const visible = useMemo(() => filterMatches(sorted, filters, noteHits), [sorted, filters, noteHits]);
   const visibleKeys = useMemo(() => visible.map((row) => row.candidateKey), [visible]);
   useEffect(() => useUiStore.getState().setMatchOrder(visibleKeys), [visibleKeys]);
+  const postings = useLiveQuery(() => listPostings(), []);
+  const compareIds = useUiStore((state) => state.compareColumns);
+  const compareTotals = useLiveQuery(() => totalsForPostings(compareIds), [compareIds]);
+  const columns = useMemo(
+    () =>
+      compareIds.flatMap((id) => {
+        const other = postings?.find((candidate) => candidate.id === id && candidate.id !== posting.id);
+        return other && compareTotals?.[id] ? [{ id, title: other.title, totals: compareTotals[id]! }] : [];
+      }),
+    [compareIds, postings, compareTotals, posting.id],
+  );
   const rowsByKey = useMemo(() => new Map(rows?.map((row) => [row.candidateKey, row])), [rows]);
   // Someone merged away or deleted is no longer selected.
   const selectedKeys = useMemo(() => new Set([...chosenKeys].filter((key) => rowsByKey.has(key))), [chosenKeys, rowsByKey]);
@@ -145,6 +157,7 @@ function Matches({ posting }: { posting: Posting }) {
               {message.text}
             </p>
           )}
+          {postings && <CompareColumns postings={postings} activeId={posting.id} />}
           {visible.length === 0 ? (
             <p className="matches__empty">
               No candidates match these filters ·{' '}
@@ -153,7 +166,7 @@ function Matches({ posting }: { posting: Posting }) {
               </button>
             </p>
           ) : (
-            <MatchList rows={visible} selectedKeys={selectedKeys} shortlisted={shortlisted} onAddToShortlist={addFromList} autoFocus={returning} />
+            <MatchList rows={visible} selectedKeys={selectedKeys} shortlisted={shortlisted} onAddToShortlist={addFromList} autoFocus={returning} columns={columns} />
           )}
           <p className="matches__keys">
             <kbd>↑</kbd>/<kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Space</kbd> select · <kbd>Shift</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> extend ·{' '}

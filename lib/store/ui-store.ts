@@ -45,6 +45,9 @@ interface UiState extends MatchViewSlice {
   openCandidate: (key: string) => void;
   /** The matches list's candidates in the order shown (filters and sort applied): what next/previous walk. */
   matchOrder: readonly string[];
+  /** Other postings shown as extra score columns in the matches list. */
+  compareColumns: readonly string[];
+  setCompareColumns: (ids: readonly string[]) => void;
   setMatchOrder: (keys: readonly string[]) => void;
   followCurrentTab: () => void;
   editPosting: (id: string | null) => void;
@@ -62,6 +65,7 @@ const initialState = {
   focusedIndex: 0,
   activeShortlistId: null,
   matchOrder: [] as readonly string[],
+  compareColumns: [] as readonly string[],
 };
 
 /** Drops the filters that mean "any", so an empty object is "no filters". */
@@ -81,6 +85,7 @@ export const useUiStore = create<UiState>()((set) => ({
   showView: (view) => set({ view }),
   openCandidate: (key) => set({ openedCandidateKey: key, view: 'profile' }),
   setMatchOrder: (matchOrder) => set({ matchOrder }),
+  setCompareColumns: (compareColumns) => set({ compareColumns }),
   followCurrentTab: () => set({ openedCandidateKey: null, view: 'profile' }),
   editPosting: (editingPostingId) => set({ editingPostingId, view: 'postings' }),
   reviewShortlist: (reviewShortlistId) => set({ reviewShortlistId, view: 'review' }),

@@ -149,3 +149,14 @@ export async function loadCsvRows(postingId: string, candidateKeys: readonly str
     ];
   });
 }
+
+/** Each posting's totals by candidate, read from the small rank rows: the matches list's extra columns. */
+export async function totalsForPostings(postingIds: readonly string[]): Promise<Record<string, Record<string, number>>> {
+  const entries = await Promise.all(
+    postingIds.map(async (postingId) => {
+      const ranks = await db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).toArray();
+      return [postingId, Object.fromEntries(ranks.map((rank) => [rank.candidateKey, rank.total]))] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}

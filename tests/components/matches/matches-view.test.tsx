@@ -555,3 +555,31 @@ describe('ui store: match view state', () => {
     expect([...useUiStore.getState().selectedKeys]).toEqual(['b']);
   });
 });
+
+describe('matches view: a column per posting', () => {
+  it('adds another posting’s score as a column beside the active one, and takes it away', async () => {
+    const frontend = await repo.savePosting({ ...repo.newPosting(new Date('2026-11-01T00:00:00Z')), title: 'Frontend', requirements: [{ id: 'ts', label: 'TypeScript', kind: 'must', weight: 5, skills: ['typescript'] }] });
+    if (!frontend.ok) throw new Error(frontend.error);
+    const everyPosting = await repo.currentScorer();
+    for (const profile of [
+      makeProfile({ login: 'ines', name: 'Ines Araújo', repositories: goRepos('ines') }),
+      makeProfile({ login: 'bo', name: 'Bo Chen', repositories: [apiRepo('bo', 'ui', { language: 'TypeScript', sizeKb: 2_000 }), apiRepo('bo', 'kit', { language: 'TypeScript', sizeKb: 900 })] }),
+    ]) {
+      await repo.saveCapture({ profile, scorePerson: everyPosting, url: profile.url });
+    }
+    await renderMatches(2);
+    expect(screen.queryAllByTestId('compare-score')).toHaveLength(0);
+
+    fireEvent.change(screen.getByLabelText('Add a column for another posting'), { target: { value: frontend.posting.id } });
+    await waitFor(() => expect(screen.queryAllByTestId('compare-score')).toHaveLength(2));
+    const frontendTotals = new Map((await repo.loadMatchRows(frontend.posting.id)).map((row) => [row.candidateKey, row.total]));
+    for (const row of rows()) {
+      const shown = within(row).getByTestId('compare-score').querySelector('.score-with-band__number')?.textContent;
+      expect(Number(shown)).toBe(frontendTotals.get(row.dataset.key!));
+    }
+    expect(frontendTotals.get('github:bo')!).toBeGreaterThan(frontendTotals.get('github:ines')!);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the Frontend column' }));
+    await waitFor(() => expect(screen.queryAllByTestId('compare-score')).toHaveLength(0));
+  });
+});
