@@ -1,4 +1,5 @@
 import type { Candidate } from '../schema/candidate';
+import { isEmailAddress, isHttpUrl } from '../schema/limits';
 import { type Profile, SITE_LABELS } from '../schema/profile';
 
 /** One way to reach a person that one of their profiles shows in public, with where it was shown. */
@@ -12,15 +13,13 @@ export interface ContactItem {
   source: string;
 }
 
-const EMAIL = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,190}\.[^\s@<>()]{2,}$/;
-const isHttp = (value: string) => /^https?:\/\//i.test(value);
 
 function itemsOf(profile: Profile): ContactItem[] {
   const source = `the ${SITE_LABELS[profile.site]} profile`;
   const items: ContactItem[] = [];
-  if ('email' in profile && profile.email && EMAIL.test(profile.email)) items.push({ kind: 'email', value: profile.email, label: profile.email, source });
-  if ('website' in profile && profile.website && isHttp(profile.website)) items.push({ kind: 'website', value: profile.website, label: profile.website, source });
-  for (const link of profile.socialLinks ?? []) if (isHttp(link.url)) items.push({ kind: 'link', value: link.url, label: link.label, source });
+  if ('email' in profile && profile.email && isEmailAddress(profile.email)) items.push({ kind: 'email', value: profile.email, label: profile.email, source });
+  if ('website' in profile && profile.website && isHttpUrl(profile.website)) items.push({ kind: 'website', value: profile.website, label: profile.website, source });
+  for (const link of profile.socialLinks ?? []) if (isHttpUrl(link.url)) items.push({ kind: 'link', value: link.url, label: link.label, source });
   return items;
 }
 

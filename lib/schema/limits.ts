@@ -26,6 +26,13 @@ export const LIMITS = {
 } as const;
 
 /** True for an absolute http(s) URL; javascript:, data: and relative strings are not links we follow. */
+const EMAIL_ADDRESS = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,190}\.[^\s@<>()]{2,}$/;
+
+/** Looks like an email address: what a page shows in its place ("Sign in to view email") does not. */
+export function isEmailAddress(value: string): boolean {
+  return EMAIL_ADDRESS.test(value);
+}
+
 export function isHttpUrl(value: string): boolean {
   try {
     const { protocol } = new URL(value);

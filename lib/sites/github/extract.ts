@@ -1,5 +1,5 @@
 import { isDashboard, isGist, isGlobalSearchResults, isProfile, isRepo } from 'github-url-detection';
-import { LIMITS } from '@/lib/schema/limits';
+import { LIMITS, isEmailAddress } from '@/lib/schema/limits';
 import type { Extraction, GithubProfile, PinnedRepo } from '@/lib/schema/profile';
 import { allMatches, childTexts, firstMatch, httpLink, parseCount, text } from '../dom';
 import { truncate } from '../../text';
@@ -216,15 +216,13 @@ function readCard(card: Element): CardFields {
   };
 }
 
-const EMAIL = /^[^\s@<>()]{1,64}@[^\s@<>()]{1,190}\.[^\s@<>()]{2,}$/;
-
 /**
  * A public email only when it is one: signed-out visitors see "Sign in to view email" there (2016-2019),
  * linking to /login. A placeholder is never a value.
  */
 function emailOf(link: Element | undefined): string | undefined {
   const shown = text(link, LIMITS.shortText);
-  return shown && EMAIL.test(shown) ? shown : undefined;
+  return shown && isEmailAddress(shown) ? shown : undefined;
 }
 
 function linkUrl(link: Element | null | undefined): string | undefined {
