@@ -1,5 +1,5 @@
 import { readSetting, writeSetting } from '../db/settings';
-import { pipelineOfPosting } from '../db/queries';
+import { pipelineOfPosting, ranksOfPosting, scoresOfPosting } from '../db/queries';
 import { db } from '../db/db';
 import { PostingSchema, type Posting } from '../schema/posting';
 import { seedPosting } from '../scoring/seed-posting';
@@ -68,8 +68,8 @@ export async function deletePosting(id: string): Promise<void> {
     if (!posting) return;
     if (posting.builtIn) throw new Error('The built-in posting cannot be deleted.');
     await db.postings.delete(id);
-    await db.scores.where('[postingId+total]').between([id, -Infinity], [id, Infinity]).delete();
-    await db.ranks.where('[postingId+total]').between([id, -Infinity], [id, Infinity]).delete();
+    await scoresOfPosting(id).delete();
+    await ranksOfPosting(id).delete();
     await pipelineOfPosting(id).delete();
     await db.shortlists.where('postingId').equals(id).delete();
     if ((await getActivePostingId()) === id) await writeSetting('activePostingId', seedPosting.id);

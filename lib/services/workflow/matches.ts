@@ -1,4 +1,4 @@
-import { pipelineOfPosting } from '../../db/queries';
+import { pipelineOfPosting, ranksOfPosting } from '../../db/queries';
 import { db } from '../../db/db';
 import { DEFAULT_STATUSES, type CandidateSummary } from '../../schema/pipeline';
 import type { Candidate, CandidateScore, Note } from '../../schema/candidate';
@@ -21,7 +21,7 @@ export interface MatchRow extends CandidateSummary {
 export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
   const [summaries, ranks, stages, tagRows] = await Promise.all([
     db.summaries.toArray(),
-    db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).toArray(),
+    ranksOfPosting(postingId).toArray(),
     pipelineOfPosting(postingId).toArray(),
     db.tags.toArray(),
   ]);
@@ -45,7 +45,7 @@ export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
  * full list (needed for filters and other orders) loads.
  */
 export async function loadTopMatchRows(postingId: string, limit: number): Promise<MatchRow[]> {
-  const ranks = await db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).reverse().limit(limit).toArray();
+  const ranks = await ranksOfPosting(postingId).reverse().limit(limit).toArray();
   const keys = ranks.map((rank) => rank.candidateKey);
   const [summaries, stages, tagRows] = await Promise.all([
     db.summaries.bulkGet(keys),
@@ -124,7 +124,7 @@ export async function loadCsvRows(postingId: string, candidateKeys: readonly str
   const byCandidate = (row: { candidateKey: string }) => row.candidateKey;
   const [summaries, ranks, stages, tagRows] = await Promise.all([
     rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray()),
-    rowsFor(keys, byCandidate, () => db.ranks.bulkGet(pairs), () => db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).toArray()),
+    rowsFor(keys, byCandidate, () => db.ranks.bulkGet(pairs), () => ranksOfPosting(postingId).toArray()),
     rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => pipelineOfPosting(postingId).toArray()),
     rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray()),
   ]);
@@ -154,7 +154,7 @@ export async function loadCsvRows(postingId: string, candidateKeys: readonly str
 export async function totalsForPostings(postingIds: readonly string[]): Promise<Record<string, Record<string, number>>> {
   const entries = await Promise.all(
     postingIds.map(async (postingId) => {
-      const ranks = await db.ranks.where('[postingId+total]').between([postingId, -Infinity], [postingId, Infinity]).toArray();
+      const ranks = await ranksOfPosting(postingId).toArray();
       return [postingId, Object.fromEntries(ranks.map((rank) => [rank.candidateKey, rank.total]))] as const;
     }),
   );
