@@ -8,15 +8,16 @@ export function truncate(text: string, max: number): string {
 
 /** Marks `text` as cut, for text already shortened before it got here; at most `max` characters. */
 export function markedCut(text: string, max: number): string {
-  let cut = text.slice(0, Math.max(0, max - TRUNCATION_MARK.length));
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut + TRUNCATION_MARK;
+  return wholeCharacters(text, max - TRUNCATION_MARK.length) + TRUNCATION_MARK;
+}
+
+/** The first `length` code units of `text`, one fewer where the cut would split a surrogate pair. */
+function wholeCharacters(text: string, length: number): string {
+  const cut = text.slice(0, Math.max(0, length));
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** Cuts to at most `max` characters, ending in "…" when cut (never inside a surrogate pair): short labels and quotes. */
 export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  return text.length <= max ? text : `${wholeCharacters(text, max - 1)}…`;
 }
