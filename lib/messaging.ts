@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageRead, PageReadResult } from './schema/messages';
-import type { CaptureAllProgress, CaptureAllRequest, ListedScore, ListScoresRequest } from './schema/list-page';
+import type { CaptureAllProgress, CaptureAllRequest, ListedScore, ListScoresRequest, PersonMarker } from './schema/list-page';
 
 /** The one protocol between the extension's parts. Payloads are untrusted: the background re-validates. */
 interface ProtocolMap {
@@ -18,6 +18,10 @@ interface ProtocolMap {
   captureAllProgress(): CaptureAllProgress;
   /** List page or panel → background: stop the capture-all job after the current person. */
   cancelCaptureAll(): CaptureAllProgress;
+  /** Page → background: the marker of this candidate again (the recruiter came back to the tab). */
+  personMarker(candidateKey: string): PersonMarker | undefined;
+  /** Page → background: the marker was clicked; open the panel on this candidate. */
+  openPanel(candidateKey: string): { ok: boolean };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,6 @@
 import { onMessage } from '@/lib/messaging';
 import { applyRetention, clearTabs, ensureSeedPosting, forgetTab } from '@/lib/services';
-import { handleListScores, handlePageRead, handleRefreshEnrichment, handleRescore, type Sender } from '@/lib/services/handlers';
+import { handleListScores, handleOpenPanel, handlePageRead, handlePersonMarker, handleRefreshEnrichment, handleRescore, type Sender } from '@/lib/services/handlers';
 import { capturePersonFromApi, coreBudget, enrichCandidate } from '@/lib/services/capture/enrich-github';
 import { enrichInBackground } from '@/lib/services/capture/enrichers';
 import { syncOptionalSites, type OptionalSitesApi } from '@/lib/services/optional-sites';
@@ -23,7 +23,7 @@ const captureAllDeps: CaptureAllDeps = {
 
 /** Firefox's sidebar API, absent from the Chrome-shaped types. */
 interface FirefoxSidebar {
-  sidebarAction?: { toggle(): Promise<void> };
+  sidebarAction?: { toggle(): Promise<void>; open(): Promise<void> };
   browserAction?: { onClicked: { addListener(callback: () => void): void } };
 }
 
@@ -38,6 +38,12 @@ export default defineBackground(() => {
   );
   onMessage('rescore', ({ data, sender }) => handleRescore(data, sender, browser.runtime.getURL('/')));
   onMessage('listScores', ({ data, sender }) => handleListScores(data, sender, browser.runtime.id));
+  onMessage('personMarker', ({ data, sender }) => handlePersonMarker(data, sender, browser.runtime.id));
+  onMessage('openPanel', ({ data, sender }) => {
+    // First, while the marker's click still counts as the recruiter's gesture; then whom to show.
+    if (isOurs(sender)) openPanelBeside(sender.tab);
+    return handleOpenPanel(data, sender, browser.runtime.id);
+  });
   onMessage('captureAll', ({ data, sender }) => (isOurs(sender) ? startCaptureAll(data, captureAllDeps) : progressOf(undefined)));
   onMessage('captureAllProgress', async ({ sender }) => progressOf(isOurs(sender) ? await getCaptureAllJob() : undefined));
   onMessage('cancelCaptureAll', ({ sender }) => (isOurs(sender) ? cancelCaptureAll() : progressOf(undefined)));
@@ -82,4 +88,15 @@ function openPanelFromToolbar(): void {
   const firefox = browser as unknown as FirefoxSidebar;
   const toggle = firefox.sidebarAction?.toggle;
   if (toggle) firefox.browserAction?.onClicked.addListener(() => void toggle());
+}
+
+/** Opens the panel beside the page a marker was clicked on (Chrome's side panel, Firefox's sidebar). */
+function openPanelBeside(tab: Sender['tab'] & { windowId?: number }): void {
+  const failed = (error: unknown) => console.warn('The panel could not be opened from the page', error instanceof Error ? error.message : error);
+  if (browser.sidePanel && tab?.id !== undefined) {
+    browser.sidePanel.open({ tabId: tab.id }).catch(failed);
+    return;
+  }
+  const firefox = browser as unknown as FirefoxSidebar;
+  firefox.sidebarAction?.open().catch(failed);
 }

@@ -5,6 +5,7 @@ import { OptionalSites } from './OptionalSites';
 import { AuthorNameSetting } from './AuthorNameSetting';
 import { PrivacySettings } from './PrivacySettings';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
+import { MarkerSetting } from './MarkerSetting';
 
 type Status = { tone: 'info' | 'good' | 'bad'; text: string } | undefined;
 
@@ -74,6 +75,7 @@ export function Options() {
         )}
       </form>
       <OptionalSites />
+      <MarkerSetting />
       <PrivacySettings />
       <KeyboardShortcuts />
     </main>

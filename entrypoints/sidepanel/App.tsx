@@ -7,10 +7,12 @@ import { PostingsView } from '@/components/postings/PostingsView';
 import { ReviewView } from '@/components/review/ReviewView';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { usePanelCommands } from '@/components/hooks/use-panel-commands';
+import { usePanelRequest } from '@/components/hooks/use-panel-request';
 
 export function App() {
   useTabTracking();
   usePanelCommands();
+  usePanelRequest();
   const view = useUiStore((state) => state.view);
   const openedKey = useUiStore((state) => state.openedCandidateKey);
   const showView = useUiStore((state) => state.showView);

@@ -1,12 +1,9 @@
 import { SITE_PAGES } from '@/lib/sites/hosts';
-import { extract } from '@/lib/sites/stackoverflow/extract';
-import { sendMessage } from '@/lib/messaging';
-import { isUnreadable, startPageReader } from '@/lib/content/page-reader';
+import { stackOverflowAdapter } from '@/lib/sites/stackoverflow/extract';
+import { startSiteReader } from '@/lib/content/site-reader';
 
 export default defineContentScript({
   matches: [...SITE_PAGES.stackoverflow],
   runAt: 'document_idle',
-  main(ctx) {
-    startPageReader(ctx, { extract, isStale: isUnreadable, send: (message) => sendMessage('pageRead', message) });
-  },
+  main: (ctx) => startSiteReader(ctx, stackOverflowAdapter),
 });

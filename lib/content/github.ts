@@ -1,18 +1,19 @@
-import { contributionsHeadingHtml, extract, extractContributions } from '@/lib/sites/github/extract';
+import { contributionsHeadingHtml, extractContributions, githubAdapter } from '@/lib/sites/github/extract';
 import { extractPeople } from '@/lib/sites/github/lists';
 import { sendMessage } from '@/lib/messaging';
 import type { Extraction } from '@/lib/schema/profile';
 import type { PageRead } from '@/lib/schema/messages';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountListUi, unmountListUi } from '../in-page/list-ui';
-import { isUnreadable, readUntilRendered, startPageReader, toMessage } from './page-reader';
+import { isUnreadable, readUntilRendered, toMessage } from './page-reader';
+import { markerDeps, startSiteReader } from './site-reader';
 
 /**
  * GitHub in the content script: read the profile (with the lazily loaded contribution count), and on
  * list pages put a badge by each person. GitHub navigates with Turbo, so its own event is watched too.
  */
 export function startGithubReader(ctx: ContentScriptContext): void {
-  startPageReader(ctx, { extract, isStale, complete, send: (message) => sendMessage('pageRead', message), afterRead: () => void decorateList(ctx) }, ['turbo:load']);
+  startSiteReader(ctx, githubAdapter, { isStale, complete, afterRead: () => void decorateList(ctx) }, ['turbo:load']);
 }
 
 /** After an in-page navigation the URL changes before the new profile is rendered. */
@@ -51,6 +52,7 @@ async function decorateList(ctx: ContentScriptContext): Promise<void> {
     captureAll: (request) => sendMessage('captureAll', request),
     captureAllProgress: () => sendMessage('captureAllProgress', undefined),
     cancelCaptureAll: () => sendMessage('cancelCaptureAll', undefined),
+    openPanel: markerDeps.openPanel,
   });
 }
 

@@ -12,6 +12,8 @@ export interface PageReaderOptions {
   /** Adds what the page loads lazily (GitHub's contribution count) before the result is sent. */
   complete?(result: Extraction, url: string): Promise<PageRead>;
   send(message: PageRead): Promise<unknown>;
+  /** Given the background's answer to each read (the in-page marker comes with it). */
+  afterSend?(answer: unknown, url: string): void;
   /** Called after each read, e.g. to decorate a list page. */
   afterRead?(url: string): void;
 }
@@ -76,7 +78,9 @@ async function readPage(options: PageReaderOptions, superseded: () => boolean): 
   if (result === undefined) return;
   const message = options.complete ? await options.complete(result, url) : toMessage(result, url);
   if (superseded()) return;
-  await options.send(message);
+  const answer = await options.send(message);
+  if (superseded()) return;
+  options.afterSend?.(answer, url);
   options.afterRead?.(url);
 }
 

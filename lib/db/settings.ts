@@ -33,6 +33,10 @@ export const SETTINGS = {
     queue: z.array(z.string()),
   }),
   rescoreProgress: z.object({ postingId: z.string(), done: z.number(), total: z.number() }),
+  /** Show the in-page marker on every profile visited, not only on people captured before. */
+  markerAlways: z.boolean(),
+  /** The in-page marker was clicked: the panel opens this person. */
+  panelRequest: z.object({ candidateKey: z.string().min(1).max(200), at: z.string() }),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

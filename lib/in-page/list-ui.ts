@@ -8,9 +8,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LIMITS } from '@/lib/schema/limits';
 import type { CaptureAllProgress, CaptureAllRequest, ListedScore } from '@/lib/schema/list-page';
 import type { ListPage } from '@/lib/sites/github/lists';
-import { bandOf } from '@/lib/scoring/bands';
 import { shorten } from '@/lib/text';
-import { BADGE_CSS, TOOLBAR_CSS } from './styles';
+import { TOOLBAR_CSS } from './styles';
+import { createMarker, openPanelOn, renderMarker, renderUnavailable } from './marker';
 
 export const BADGE_HOST_ATTRIBUTE = 'data-talent-lens-badge';
 export const TOOLBAR_HOST_ATTRIBUTE = 'data-talent-lens-toolbar';
@@ -25,6 +25,8 @@ export interface ListUiDeps {
   captureAll(request: CaptureAllRequest): Promise<CaptureAllProgress>;
   captureAllProgress(): Promise<CaptureAllProgress>;
   cancelCaptureAll(): Promise<CaptureAllProgress>;
+  /** A captured person's marker was clicked. */
+  openPanel(candidateKey: string): Promise<unknown>;
 }
 
 /** The part of WXT's ContentScriptContext the UI uses: intervals that stop, and cleanup, when the script is invalidated. */
@@ -38,8 +40,6 @@ export interface ListUiOptions {
   /** How often to ask for capture-all progress while a job runs. */
   pollMs?: number;
 }
-
-type BadgeState = 'loading' | 'scored' | 'capped' | 'none';
 
 /** What one mounted list UI keeps track of between the background's answers. */
 interface ListUiState {
@@ -79,13 +79,14 @@ export function mountListUi(ctx: ListUiContext, page: ListPage, deps: ListUiDeps
   const people = page.people.slice(0, LIMITS.listPeople);
   const logins = people.map((person) => person.login);
   const hosts: Element[] = [];
-  const badges = new Map<string, HTMLElement>();
+  const badges = new Map<string, HTMLButtonElement>();
 
   for (const person of people) {
-    const { host, badge } = createBadge(doc, person.login, mode);
+    const { host, marker } = createMarker(doc, mode, BADGE_HOST_ATTRIBUTE, person.login);
+    marker.addEventListener('click', () => openPanelOn(marker, deps));
     person.anchor.after(host);
     hosts.push(host);
-    badges.set(person.login.toLowerCase(), badge);
+    badges.set(person.login.toLowerCase(), marker);
   }
   const toolbar = createToolbar(doc, people.length, mode);
   (page.list ?? first.anchor).before(toolbar.host);
@@ -234,59 +235,16 @@ function isActive(state: CaptureAllProgress['state']): boolean {
   return state === 'running' || state === 'waiting-for-budget';
 }
 
-function applyScores(badges: Map<string, HTMLElement>, scores: readonly ListedScore[]): void {
+function applyScores(badges: Map<string, HTMLButtonElement>, scores: readonly ListedScore[]): void {
   const byLogin = new Map<string, ListedScore>();
   for (const score of Array.isArray(scores) ? scores : []) {
     if (typeof score?.login === 'string') byLogin.set(score.login.toLowerCase(), score);
   }
-  for (const [login, badge] of badges) {
-    const score = byLogin.get(login);
-    if (score && typeof score.total === 'number' && Number.isFinite(score.total)) renderScore(badge, score, score.total);
-    else renderNotCaptured(badge);
-  }
-}
-
-function renderScore(badge: HTMLElement, score: ListedScore, total: number): void {
-  const rounded = Math.round(total);
-  const shown = String(rounded);
-  const band = bandOf(rounded).label;
-  const posting = typeof score.postingTitle === 'string' && score.postingTitle ? ` for ${cut(score.postingTitle, SHOWN_TEXT_MAX)}` : '';
-  const capped = score.capped === true ? ' — capped: a must-have is missing' : '';
-  setBadge(badge, score.capped === true ? 'capped' : 'scored', shown, `Talent Lens score (${band})${posting}${capped}`);
-  badge.setAttribute('aria-label', `Talent Lens score ${shown} (${band})${posting}${capped}`);
-}
-
-function renderNotCaptured(badge: HTMLElement): void {
-  setBadge(badge, 'none', '—', 'Not captured yet');
-  badge.setAttribute('aria-label', 'Talent Lens: not captured yet');
-}
-
-function renderUnavailable(badge: HTMLElement): void {
-  setBadge(badge, 'none', '—', 'Talent Lens could not load the score');
-  badge.setAttribute('aria-label', 'Talent Lens could not load the score');
-}
-
-function setBadge(badge: HTMLElement, state: BadgeState, shown: string, title: string): void {
-  badge.dataset.state = state;
-  badge.textContent = shown;
-  badge.title = title;
+  for (const [login, badge] of badges) renderMarker(badge, byLogin.get(login) ?? {});
 }
 
 function cut(value: string, max: number): string {
   return shorten(value.replace(/\s+/g, ' ').trim(), max);
-}
-
-function createBadge(doc: Document, login: string, mode: ShadowRootMode): { host: HTMLElement; badge: HTMLElement } {
-  const host = doc.createElement('span');
-  host.setAttribute(BADGE_HOST_ATTRIBUTE, login);
-  const root = host.attachShadow({ mode });
-  const badge = doc.createElement('span');
-  badge.className = 'badge';
-  badge.setAttribute('role', 'img');
-  setBadge(badge, 'loading', '…', 'Loading the Talent Lens score');
-  badge.setAttribute('aria-label', 'Loading the Talent Lens score');
-  root.append(styleElement(doc, BADGE_CSS), badge);
-  return { host, badge };
 }
 
 interface Toolbar {

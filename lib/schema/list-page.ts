@@ -16,13 +16,29 @@ export type ListedPerson = z.infer<typeof ListedPersonSchema>;
 export const ListScoresRequestSchema = z.object({ logins: z.array(z.string().max(100)).max(LIMITS.listPeople) });
 export type ListScoresRequest = z.infer<typeof ListScoresRequestSchema>;
 
-export interface ListedScore {
-  login: string;
-  /** Absent when the person was never captured. */
+/**
+ * What the in-page marker shows of a captured person, the same on every site: the active posting's score,
+ * the stage, the shortlists, how many notes, and when the person was last seen. Display only.
+ */
+export interface PersonMarker {
+  candidateKey: string;
+  /** Absent when the person has no score for the active posting yet. */
   total?: number;
   /** True when a missing must-have capped the total. */
   capped?: boolean;
   postingTitle?: string;
+  /** The pipeline stage for the active posting, when one was set. */
+  stage?: string;
+  /** Names of the shortlists the person is on, of any posting. */
+  shortlists?: string[];
+  notes?: number;
+  /** When the person was read before (ISO); on a profile page, the visit before this one. */
+  lastSeenAt?: string;
+}
+
+/** A listed person and, once captured, their marker. */
+export interface ListedScore extends Partial<PersonMarker> {
+  login: string;
 }
 
 /** Content script → background: capture everyone on the page through the API. */

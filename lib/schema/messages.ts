@@ -1,3 +1,4 @@
+import type { PersonMarker } from './list-page';
 import { z } from 'zod';
 import { ProfileSchema } from './profile';
 
@@ -9,4 +10,5 @@ export const PageReadSchema = z.discriminatedUnion('status', [
 ]);
 export type PageRead = z.infer<typeof PageReadSchema>;
 
-export type PageReadResult = { ok: true } | { ok: false; error: string };
+/** The background's answer to a page read: with the marker when the person was known before (or always, if set). */
+export type PageReadResult = { ok: true; marker?: PersonMarker } | { ok: false; error: string };

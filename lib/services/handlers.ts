@@ -2,17 +2,22 @@ import { z } from 'zod';
 import { PageReadSchema, type PageReadResult } from '@/lib/schema/messages';
 import {
   ensureSeedPosting,
+  findCandidateByProfile,
   findCandidatesByProfiles,
   findProfile,
+  getCandidate,
+  isMarkerAlwaysShown,
+  markersFor,
+  requestPanelFor,
   getActivePosting,
   getEnrichment,
-  getScores,
   currentScorer,
   recordTabState,
   saveCapture,
   describeStorageError,
 } from '@/lib/services';
-import { ListScoresRequestSchema, type ListedScore } from '@/lib/schema/list-page';
+import { ListScoresRequestSchema, type ListedScore, type PersonMarker } from '@/lib/schema/list-page';
+import type { Candidate } from '@/lib/schema/candidate';
 import { profileKey } from '@/lib/people/links';
 import type { Profile, SiteId } from '@/lib/schema/profile';
 import { withEnrichment } from '@/lib/sites/github/api/enrich';
@@ -62,9 +67,11 @@ export async function handlePageRead(
   try {
     await ensureSeedPosting();
     const profile = await withStoredApiData(page.profile, key);
-    await saveCapture({ profile, scorePerson: await currentScorer(), tabId, url: page.url });
+    const before = await findCandidateByProfile(key);
+    const now = new Date();
+    const saved = await saveCapture({ profile, scorePerson: await currentScorer(), tabId, url: page.url, now });
     afterCapture?.(key, profile.site);
-    return { ok: true };
+    return { ok: true, ...(await markerAfterVisit(saved, before, now)) };
   } catch (cause) {
     const reason = describeStorageError(cause, 'This profile');
     // The panel waits on the tab's state: it must learn of the failure. If even this tiny write fails, the error is returned.
@@ -72,6 +79,42 @@ export async function handlePageRead(
     return { ok: false, error: reason };
   }
 }
+
+/**
+ * The marker for the page just read: for a person known before this visit (on any of their sites), or for
+ * everyone when the recruiter chose so. "Last seen" is the visit before this one.
+ */
+async function markerAfterVisit(saved: Candidate, before: Candidate | undefined, now: Date): Promise<{ marker?: PersonMarker }> {
+  const knownBefore = saved.firstSeenAt < now.toISOString();
+  if (!knownBefore && !(await isMarkerAlwaysShown())) return {};
+  const [marker] = await markersFor([saved], await getActivePosting());
+  if (!marker) return {};
+  // The stored "last seen" is now this visit; the one worth showing is the visit before.
+  const lastSeenAt = before?.updatedAt ?? (knownBefore ? saved.firstSeenAt : undefined);
+  delete marker.lastSeenAt;
+  return { marker: lastSeenAt ? { ...marker, lastSeenAt } : marker };
+}
+
+/** A page's marker again (the recruiter came back to the tab): stage, shortlists and notes may have changed. */
+export async function handlePersonMarker(data: unknown, sender: Sender, extensionId: string): Promise<PersonMarker | undefined> {
+  const key = CandidateKeySchema.safeParse(data);
+  if (sender.id !== extensionId || !key.success) return undefined;
+  const candidate = await getCandidate(key.data);
+  return candidate ? (await markersFor([candidate], await getActivePosting()))[0] : undefined;
+}
+
+/**
+ * A marker was clicked: the panel shows that person. The panel is opened by the caller, in the click's
+ * user gesture, before anything is awaited; this records whom it is for.
+ */
+export async function handleOpenPanel(data: unknown, sender: Sender, extensionId: string): Promise<{ ok: boolean }> {
+  const key = CandidateKeySchema.safeParse(data);
+  if (sender.id !== extensionId || !key.success || !(await getCandidate(key.data))) return { ok: false };
+  await requestPanelFor(key.data);
+  return { ok: true };
+}
+
+const CandidateKeySchema = z.string().min(1).max(200);
 
 export const LAYOUT_NOT_RECOGNISED = 'GitHub’s page layout was not recognised: this person was read from GitHub’s API instead.';
 
@@ -145,10 +188,6 @@ export async function handleListScores(data: unknown, sender: Sender, extensionI
   const posting = await getActivePosting();
   const keys = request.data.logins.map((login) => profileKey({ site: 'github', login }));
   const holders = await findCandidatesByProfiles(keys);
-  const scores = await getScores(holders.map((holder) => holder?.key ?? ''), posting.id);
-  return request.data.logins.map((login, index) => {
-    const score = holders[index] && scores[index];
-    if (!score) return { login };
-    return { login, total: score.total, capped: score.result.capped, postingTitle: posting.title };
-  });
+  const markers = await markersFor(holders, posting);
+  return request.data.logins.map((login, index) => ({ login, ...markers[index] }));
 }

@@ -14,6 +14,7 @@ export * from './capture/capture-all';
 export * from './workflow/pipeline';
 export * from './workflow/shortlists';
 export * from './workflow/matches';
+export * from './workflow/markers';
 export * from './transfer/import';
 export * from './notes/author';
 export * from './sharing/feedback';

@@ -52,6 +52,7 @@ function fakeDeps(scores: ListedScore[] = []) {
       job.progress = { ...job.progress, state: 'cancelled' };
       return job.progress;
     }),
+    openPanel: vi.fn(async (_candidateKey: string) => ({ ok: true })),
   } satisfies ListUiDeps;
   return { deps, job };
 }
