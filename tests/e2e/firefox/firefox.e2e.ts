@@ -59,10 +59,10 @@ async function openProfileAndSidebar(path: string): Promise<Sidebar> {
   return Sidebar.open(browser!, 'sidepanel.html');
 }
 
-describe.skipIf(!hasFirefox || !hasRealFixtures)('GitHub profile in the sidebar (real Firefox ESR)', () => {
-  if (!hasFirefox) console.warn(FIREFOX_SKIP_REASON);
-  else if (!hasRealFixtures) console.warn(SKIP_REASON);
+if (!hasFirefox) console.warn(FIREFOX_SKIP_REASON);
+else if (!hasRealFixtures) console.warn(SKIP_REASON);
 
+describe.skipIf(!hasFirefox || !hasRealFixtures)('GitHub profile in the sidebar (real Firefox ESR)', () => {
   it('reads and scores a real saved profile, with evidence', async () => {
     await openFirefox();
     const panel = await openProfileAndSidebar('/defunkt');
@@ -119,8 +119,6 @@ interface SidebarActionApi {
 }
 
 describe.skipIf(!hasFirefox)('the sidebar entry of the Firefox build (real Firefox ESR)', () => {
-  if (!hasFirefox) console.warn(FIREFOX_SKIP_REASON);
-
   it('declares a sidebar whose page is in the build and opens in Firefox', async () => {
     const manifest = builtManifest();
     expect(manifest.manifest_version).toBe(2);

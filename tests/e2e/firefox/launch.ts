@@ -28,10 +28,11 @@ export function newProfileDir(): string {
  * Real Firefox ESR, headless, driven over WebDriver BiDi, with the built extension installed and every
  * request sent to the local github.com proxy (github-proxy.ts), which refuses all other hosts.
  *
- * The extension is a temporary add-on (what BiDi's webExtension.install makes): Firefox removes it
- * when it quits, so a restart installs it again. The uuid pin and the "keep on uninstall" prefs give
- * the reinstalled extension the same origin, so its IndexedDB and storage.local are the ones the
- * previous session wrote, as they are for a recruiter whose Firefox keeps the add-on installed.
+ * The extension is a temporary add-on (BiDi refuses a permanent install of an unpacked directory):
+ * Firefox drops it when it quits, so a restart installs it again. The uuid pin gives the reinstalled
+ * extension the same origin, so it opens the IndexedDB and storage.local the previous session wrote,
+ * as a recruiter's permanently installed add-on does. Firefox 153 keeps a temporary add-on's data when
+ * it quits; the "keep on uninstall" prefs say so explicitly.
  */
 export async function launchFirefox(proxyPort: number, profileDir = newProfileDir()): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
