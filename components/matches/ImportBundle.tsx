@@ -35,7 +35,6 @@ export function ImportBundle() {
         <input
           type="file"
           accept="application/json,.json"
-          hidden
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';

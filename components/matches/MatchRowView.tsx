@@ -59,18 +59,23 @@ export const MatchRowView = memo(function MatchRowView({ row, columns, index, id
       style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
       onClick={() => onOpen(index, row.candidateKey)}
     >
-      <input
-        type="checkbox"
+      {/*
+        The tick box and the star are for the mouse. An option holds no focusable control (its
+        content is one thing to assistive technology): the listbox is the one tab stop, Space and s
+        do the same from the keyboard, and aria-selected says what is ticked.
+      */}
+      <span
+        role="checkbox"
         className="match-row__check"
-        tabIndex={-1}
-        checked={selected}
+        aria-checked={selected}
         aria-label={`Select ${name}`}
-        readOnly
         onClick={(event) => {
           event.stopPropagation();
           onToggle(index, row.candidateKey, event.shiftKey);
         }}
-      />
+      >
+        {selected ? '✓' : ''}
+      </span>
       <span className="match-row__rank">{index + 1}</span>
       <span className="match-row__who">
         <span className="match-row__line">
@@ -106,10 +111,9 @@ export const MatchRowView = memo(function MatchRowView({ row, columns, index, id
           </span>
         );
       })}
-      <button
-        type="button"
+      <span
+        role="button"
         className="match-row__star"
-        tabIndex={-1}
         aria-label={onShortlist ? `${name} is on the shortlist` : `Add ${name} to the shortlist`}
         title={onShortlist ? 'On the active shortlist' : 'Add to the active shortlist (s)'}
         aria-disabled={onShortlist}
@@ -119,7 +123,7 @@ export const MatchRowView = memo(function MatchRowView({ row, columns, index, id
         }}
       >
         {onShortlist ? '★' : '☆'}
-      </button>
+      </span>
     </div>
   );
 });

@@ -63,7 +63,6 @@ export function ImportShared({ label = 'Open shared file' }: { label?: string })
         <input
           type="file"
           accept="application/json,.json"
-          hidden
           data-testid="import-shared-input"
           onChange={(event) => {
             const file = event.target.files?.[0];
