@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { contributionsLogin, launchWithExtension, readFile, serveGithub, type ExtensionBrowser } from './browser';
 import { SidePanel } from './pages/sidepanel';
-import { formatViolations, seriousViolations } from './axe';
+import { expectNoSeriousViolations, formatViolations, seriousViolations } from './axe';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
 
 const html = (name: string) => readFile(`${REAL_FIXTURES_DIR}github_html/${name}`);
@@ -340,5 +340,31 @@ describe.skipIf(!hasRealFixtures)('accessibility of the panel and Options (real 
         expect(contrast(colours.button, colours.buttonText), `${where} button`).toBeGreaterThanOrEqual(4.5);
       }
     }
+  });
+  it('the axe helper runs under a site’s strict CSP and reaches into an open shadow root (as the in-page markers need)', async () => {
+    await launch();
+    await context!.route('https://example.com/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': "default-src 'none'; script-src 'none'" },
+        body: '<!doctype html><html lang="en"><title>Host page</title><main><h1>A site</h1><div id="marker-host"></div></main>',
+      }),
+    );
+    const page = await context!.newPage();
+    await page.goto('https://example.com/');
+    // What a content script does (here through CDP, as the page's own scripts are forbidden): UI in a shadow root.
+    await page.evaluate(() => {
+      const root = document.getElementById('marker-host')!.attachShadow({ mode: 'open' });
+      root.innerHTML = '<button class="marker"><svg width="10" height="10"></svg></button>';
+    });
+    const inShadow = { include: [{ fromShadowDom: ['#marker-host', '.marker'] as [string, string] }] };
+    const failing = await seriousViolations(page, { context: inShadow });
+    expect(failing.map((violation) => violation.id)).toContain('button-name');
+    await expect(expectNoSeriousViolations(page, { context: inShadow, label: 'the marker' })).rejects.toThrow(/the marker:[\s\S]*button-name[\s\S]*#marker-host >>> button/);
+
+    await page.evaluate(() => document.getElementById('marker-host')!.shadowRoot!.querySelector('.marker')!.setAttribute('aria-label', 'Talent Lens: 72, Strong'));
+    await expectNoSeriousViolations(page, { context: inShadow });
+    await expectNoSeriousViolations(page);
   });
 });
