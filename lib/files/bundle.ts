@@ -3,7 +3,8 @@ import { CandidateSchema, CandidateScoreSchema, NoteSchema } from '../schema/can
 import { describeZodError } from '../schema/errors';
 import { PostingSchema } from '../schema/posting';
 import { BAND_IDS, bandOf } from '../scoring/bands';
-import type { ExportInput } from './types';
+import type { ExportCandidate, ExportInput } from './types';
+import { mapInChunks, type JobControl } from '../long-job';
 import { parseVersionedJson } from './json-file';
 
 /**
@@ -41,21 +42,47 @@ export type ExportBundle = z.infer<typeof ExportBundleSchema>;
 
 export type ParseBundleResult = { ok: true; bundle: ExportBundle } | { ok: false; error: string };
 
+const EnvelopeSchema = ExportBundleSchema.omit({ candidates: true });
+const EMPTY_CANDIDATES = '"candidates": []\n}';
+
+/** A candidate of the input as the schema reads it, or a thrown error naming the field. */
+function checkedCandidate(entry: ExportCandidate, index: number): BundleCandidate {
+  const { candidate, score, status, tags, notes } = entry;
+  return checked(BundleCandidateSchema, { candidate, score, band: score && bandOf(score.total).id, status, tags, notes }, ['candidates', index]);
+}
+
+function checked<T>(schema: z.ZodType<T>, value: unknown, path: (string | number)[] = []): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(`Cannot export: ${describeAt(parsed.error, path)}`);
+  return parsed.data;
+}
+
+function describeAt(error: z.ZodError, path: (string | number)[]): string {
+  return describeZodError(new z.ZodError(error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }))));
+}
+
+/** The same text JSON.stringify(bundle, null, 2) gives, built one candidate at a time. */
+function bundleText(input: ExportInput, candidateTexts: readonly string[]): string {
+  const envelope = checked(EnvelopeSchema, { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: input.exportedAt, posting: input.posting, title: input.title });
+  const empty = JSON.stringify({ ...envelope, candidates: [] }, null, 2);
+  if (candidateTexts.length === 0) return empty;
+  return `${empty.slice(0, -EMPTY_CANDIDATES.length)}"candidates": [\n${candidateTexts.join(',\n')}\n  ]\n}`;
+}
+
+// JSON strings hold no raw line break, so indenting every line is safe.
+const candidateText = (entry: ExportCandidate, index: number) => `    ${JSON.stringify(checkedCandidate(entry, index), null, 2).replaceAll('\n', '\n    ')}`;
+
 /**
  * Pretty JSON of the bundle, checked against the schema first: throws (naming the field) rather than
  * write a file that would not import. `blind` does not apply: the bundle is a full copy.
  */
 export function toBundle(input: ExportInput): string {
-  const parsed = ExportBundleSchema.safeParse({
-    format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
-    exportedAt: input.exportedAt,
-    posting: input.posting,
-    title: input.title,
-    candidates: input.candidates.map(({ candidate, score, status, tags, notes }) => ({ candidate, score, band: score && bandOf(score.total).id, status, tags, notes })),
-  });
-  if (!parsed.success) throw new Error(`Cannot export: ${describeZodError(parsed.error)}`);
-  return JSON.stringify(parsed.data, null, 2);
+  return bundleText(input, input.candidates.map(candidateText));
+}
+
+/** toBundle a chunk at a time, for thousands of candidates: reports progress, stops on a cancel. */
+export async function writeBundle(input: ExportInput, job: JobControl): Promise<string> {
+  return bundleText(input, await mapInChunks(input.candidates, 'writing', job, candidateText));
 }
 
 /** Reads a bundle from a file's text; never throws. */
@@ -65,4 +92,29 @@ export function parseBundle(text: string): ParseBundleResult {
   const parsed = ExportBundleSchema.safeParse(read.json);
   if (!parsed.success) return { ok: false, error: `Invalid bundle: ${describeZodError(parsed.error)}` };
   return { ok: true, bundle: parsed.data };
+}
+
+class InvalidCandidate extends Error {}
+
+/**
+ * parseBundle with the candidates checked a chunk at a time (10,000 take a second or more): reports
+ * progress and throws JobCancelled on a cancel; otherwise never throws.
+ */
+export async function readBundle(text: string, job: JobControl): Promise<ParseBundleResult> {
+  job.onProgress?.(0, 0, 'reading');
+  const read = parseVersionedJson(text, [{ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, label: 'bundle' }]);
+  if (!read.ok) return read;
+  const envelope = EnvelopeSchema.extend({ candidates: z.array(z.unknown()) }).safeParse(read.json);
+  if (!envelope.success) return { ok: false, error: `Invalid bundle: ${describeZodError(envelope.error)}` };
+  try {
+    const candidates = await mapInChunks(envelope.data.candidates, 'checking', job, (value, index) => {
+      const parsed = BundleCandidateSchema.safeParse(value);
+      if (!parsed.success) throw new InvalidCandidate(describeAt(parsed.error, ['candidates', index]));
+      return parsed.data;
+    });
+    return { ok: true, bundle: { ...envelope.data, candidates } };
+  } catch (error) {
+    if (error instanceof InvalidCandidate) return { ok: false, error: `Invalid bundle: ${error.message}` };
+    throw error;
+  }
 }

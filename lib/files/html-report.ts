@@ -7,6 +7,7 @@ import { allProfiles } from './types';
 import { shownName } from '../people/blind';
 import { truncate } from '../text';
 import { BANDS, bandOf, bandRange } from '../scoring/bands';
+import { mapInChunks, type JobControl } from '../long-job';
 
 /**
  * One self-contained HTML file: no script, no network, no images; opens and prints in any browser.
@@ -162,10 +163,10 @@ function candidateArticle(entry: ExportCandidate, index: number, blind: boolean 
   ].join('\n');
 }
 
-/** The shortlist or filtered list as one printable HTML page. */
-export function toHtmlReport(input: ExportInput): string {
+/** The page around the articles: the head, the title and the posting, and the closing tags. */
+function reportFrame(input: ExportInput): { head: string; tail: string } {
   const count = input.candidates.length;
-  return [
+  const head = [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -185,11 +186,20 @@ export function toHtmlReport(input: ExportInput): string {
     `<p class="meta bands">Score bands: ${BANDS.map((band) => `${text(band.label)} ${text(bandRange(band))}`).join(' · ')}</p>`,
     '</header>',
     '<main>',
-    ...input.candidates.map((entry, index) => candidateArticle(entry, index, input.blind)),
-    count === 0 ? '<p>No candidates.</p>' : '',
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
   ].join('\n');
+  const tail = [count === 0 ? '<p>No candidates.</p>' : '', '</main>', '</body>', '</html>', ''].join('\n');
+  return { head, tail };
+}
+
+/** The shortlist or filtered list as one printable HTML page. */
+export function toHtmlReport(input: ExportInput): string {
+  const { head, tail } = reportFrame(input);
+  return [head, ...input.candidates.map((entry, index) => candidateArticle(entry, index, input.blind)), tail].join('\n');
+}
+
+/** toHtmlReport a chunk at a time, for thousands of candidates: reports progress, stops on a cancel. */
+export async function writeHtmlReport(input: ExportInput, job: JobControl): Promise<string> {
+  const { head, tail } = reportFrame(input);
+  const articles = await mapInChunks(input.candidates, 'writing', job, (entry, index) => candidateArticle(entry, index, input.blind));
+  return [head, ...articles, tail].join('\n');
 }

@@ -8,10 +8,12 @@ export {
   BundleCandidateSchema,
   ExportBundleSchema,
   toBundle,
+  writeBundle,
   parseBundle,
+  readBundle,
   type BundleCandidate,
   type ExportBundle,
   type ParseBundleResult,
 } from './bundle';
-export { toHtmlReport, escapeHtml, REPORT_CSP } from './html-report';
+export { toHtmlReport, writeHtmlReport, escapeHtml, REPORT_CSP } from './html-report';
 export { fileNameFor, slugify, FILE_NAME_MAX, type ExportKind } from './file-names';
