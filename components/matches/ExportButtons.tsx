@@ -3,6 +3,12 @@ import { useState } from 'react';
 import type { Posting } from '@/lib/schema/posting';
 import { onExport, type ExportKind } from './export-actions';
 import { useBlindReview } from '../hooks/use-blind-review';
+import { useLongJob } from '../hooks/use-long-job';
+import { JobProgress } from '../common/JobProgress';
+import { isJobCancelled } from '@/lib/long-job';
+
+/** Most exports take well under a second: their progress would only flash. */
+export const EXPORT_PROGRESS_AFTER_MS = 1_000;
 
 const KINDS: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'csv', label: 'CSV', hint: 'a spreadsheet, one row per candidate' },
@@ -15,18 +21,15 @@ export function ExportButtons({ label, title, candidateKeys, posting }: { label:
   const blindReview = useBlindReview();
   const [blindChosen, setBlind] = useState(false);
   const blind = blindReview || blindChosen;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const job = useLongJob({ showAfterMs: EXPORT_PROGRESS_AFTER_MS });
+  const [message, setMessage] = useState<{ text: string; cancelled: boolean } | null>(null);
 
   const run = async (kind: ExportKind) => {
-    setBusy(true);
+    setMessage(null);
     try {
-      await onExport(kind, title, candidateKeys, { posting, blind });
-      setError(null);
+      await job.run((control) => onExport(kind, title, candidateKeys, { posting, blind, job: control }));
     } catch (cause) {
-      setError(messageOf(cause));
-    } finally {
-      setBusy(false);
+      setMessage(isJobCancelled(cause) ? { text: 'Export cancelled; nothing was downloaded.', cancelled: true } : { text: messageOf(cause), cancelled: false });
     }
   };
 
@@ -38,7 +41,7 @@ export function ExportButtons({ label, title, candidateKeys, posting }: { label:
           key={kind}
           type="button"
           title={`${candidateKeys.length.toLocaleString('en')} as ${hint}`}
-          disabled={busy || candidateKeys.length === 0}
+          disabled={job.running || candidateKeys.length === 0}
           onClick={() => void run(kind)}
         >
           {text}
@@ -54,9 +57,10 @@ export function ExportButtons({ label, title, candidateKeys, posting }: { label:
       >
         <input type="checkbox" checked={blind} disabled={blindReview} onChange={(event) => setBlind(event.target.checked)} /> Blind
       </label>
-      {error && (
-        <span className="error" role="alert">
-          {error}
+      {job.shown && <JobProgress label="Export progress" progress={job.progress} onCancel={job.cancel} />}
+      {message && (
+        <span className={message.cancelled ? undefined : 'error'} role={message.cancelled ? 'status' : 'alert'}>
+          {message.text}
         </span>
       )}
     </div>

@@ -1,28 +1,28 @@
 import { messageOf } from '@/lib/error-message';
 import { useState } from 'react';
-import { parseBundle } from '@/lib/files';
-import { importCandidates } from '@/lib/services';
+import { importBundleFile, type BundleImport } from '@/lib/services';
+import { JobProgress } from '../common/JobProgress';
+import { useLongJob } from '../hooks/use-long-job';
 
-/** Larger files are refused before they are read: a bundle of 10,000 candidates is about 40 MB. */
-export const BUNDLE_MAX_BYTES = 100 * 1024 * 1024;
+type Status = { tone: 'good' | 'bad' | 'info'; text: string };
+
+function statusOf(result: BundleImport): Status {
+  if (result.outcome === 'cancelled') return { tone: 'info', text: 'Import cancelled; nothing was changed.' };
+  if (result.outcome === 'refused') return { tone: 'bad', text: `${result.error} Nothing was imported.` };
+  const { added, updated, unchanged, notesAdded } = result.counts;
+  const imported = `Imported: ${added} added, ${updated} updated, ${unchanged} unchanged, ${notesAdded} notes added.`;
+  return { tone: 'good', text: result.cancelTooLate ? `${imported} The cancel came too late: the import had already finished.` : imported };
+}
 
 /** "Import bundle": a JSON bundle exported from this extension (any browser profile) brought into this one. */
 export function ImportBundle() {
-  const [status, setStatus] = useState<{ tone: 'good' | 'bad' | 'info'; text: string }>();
+  const [status, setStatus] = useState<Status>();
+  const job = useLongJob();
 
   const importFile = async (file: File) => {
-    if (file.size > BUNDLE_MAX_BYTES) return setStatus({ tone: 'bad', text: `That file is ${Math.round(file.size / 1024 / 1024)} MB; a bundle can be at most 100 MB. Nothing was imported.` });
-    setStatus({ tone: 'info', text: 'Importing…' });
-    const start = performance.now();
-    const parsed = parseBundle(await file.text());
-    performance.measure('talent-lens:import-parse', { start, end: performance.now() });
-    if (!parsed.ok) return setStatus({ tone: 'bad', text: `${parsed.error} Nothing was imported.` });
-    const { bundle } = parsed;
+    setStatus(undefined);
     try {
-      const writeStart = performance.now();
-      const counts = await importCandidates(bundle.posting, bundle.candidates);
-      performance.measure('talent-lens:import-write', { start: writeStart, end: performance.now() });
-      setStatus({ tone: 'good', text: `Imported: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.notesAdded} notes added.` });
+      setStatus(statusOf(await job.run((control) => importBundleFile(file, control))));
     } catch (cause) {
       setStatus({ tone: 'bad', text: `The import failed and nothing was changed (${messageOf(cause)}).` });
     }
@@ -35,6 +35,7 @@ export function ImportBundle() {
         <input
           type="file"
           accept="application/json,.json"
+          disabled={job.running}
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
@@ -42,6 +43,7 @@ export function ImportBundle() {
           }}
         />
       </label>
+      {job.shown && <JobProgress label="Import progress" progress={job.progress} onCancel={job.cancel} />}
       {status && (
         <p role="status" data-testid="import-status" className={`import-bundle__status import-bundle__status--${status.tone}`}>
           {status.text}

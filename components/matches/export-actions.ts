@@ -1,14 +1,15 @@
 import { getActivePosting, loadCsvRows, loadForExport } from '@/lib/services';
-import { csvOf, fileNameFor, toBundle, toCsv, toHtmlReport, type ExportInput, type ExportKind } from '@/lib/files';
+import { csvOf, fileNameFor, toCsv, writeBundle, writeHtmlReport, type ExportInput, type ExportKind } from '@/lib/files';
 import type { Posting } from '@/lib/schema/posting';
+import { stopIfCancelled, type JobControl } from '@/lib/long-job';
 import { downloadText } from '../common/download';
 
 export type { ExportKind };
 
-const WRITERS: Record<ExportKind, { write: (input: ExportInput) => string; type: string }> = {
-  csv: { write: toCsv, type: 'text/csv;charset=utf-8' },
-  json: { write: toBundle, type: 'application/json' },
-  html: { write: toHtmlReport, type: 'text/html;charset=utf-8' },
+const WRITERS: Record<ExportKind, { write: (input: ExportInput, job: JobControl) => Promise<string>; type: string }> = {
+  csv: { write: async (input) => toCsv(input), type: 'text/csv;charset=utf-8' },
+  json: { write: writeBundle, type: 'application/json' },
+  html: { write: writeHtmlReport, type: 'text/html;charset=utf-8' },
 };
 
 export interface ExportOptions {
@@ -19,6 +20,8 @@ export interface ExportOptions {
   now?: Date;
   /** Where the file goes; the browser's download by default. */
   save?: (fileName: string, text: string, type: string) => void;
+  /** Progress and cancel: a cancelled export throws JobCancelled and saves nothing. */
+  job?: JobControl;
 }
 
 /**
@@ -26,6 +29,7 @@ export interface ExportOptions {
  * file to the browser's download. Returns the file name.
  */
 export async function onExport(kind: ExportKind, title: string, candidateKeys: readonly string[], options: ExportOptions = {}): Promise<string> {
+  const job = options.job ?? {};
   const posting = options.posting ?? (await getActivePosting());
   const exportedAt = (options.now ?? new Date()).toISOString();
   const loadStart = performance.now();
@@ -35,13 +39,15 @@ export async function onExport(kind: ExportKind, title: string, candidateKeys: r
   if (kind === 'csv') {
     // The CSV needs only the small rows: ten thousand full records would take seconds to read.
     const rows = await loadCsvRows(posting.id, candidateKeys);
+    stopIfCancelled(job);
     writeStart = performance.now();
     text = csvOf({ posting, ...blind }, rows);
   } else {
-    const candidates = await loadForExport(posting.id, candidateKeys);
+    const candidates = await loadForExport(posting.id, candidateKeys, job);
     writeStart = performance.now();
-    text = WRITERS[kind].write({ posting, title, exportedAt, candidates, ...blind });
+    text = await WRITERS[kind].write({ posting, title, exportedAt, candidates, ...blind }, job);
   }
+  stopIfCancelled(job);
   const { type } = WRITERS[kind];
   const saveStart = performance.now();
   const fileName = fileNameFor(kind, title, exportedAt);

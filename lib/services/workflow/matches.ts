@@ -5,6 +5,7 @@ import type { Candidate, CandidateScore, Note } from '../../schema/candidate';
 import { newestFirst } from '../notes/notes';
 import { MANY_KEYS, rowsFor } from '../../db/bulk';
 import type { CsvCandidate } from '../../files/csv';
+import { JOB_CHUNK, stopIfCancelled, type JobControl } from '../../long-job';
 
 /** One row of the matches view: the small summary, the rank for the posting, the workflow around it. */
 export interface MatchRow extends CandidateSummary {
@@ -87,14 +88,28 @@ async function notesOfMany(keys: readonly string[]): Promise<Note[]> {
   return (await db.notes.toArray()).filter((note) => wanted.has(note.candidateKey));
 }
 
+/** The full records, the slow part of an export: a chunk at a time, with progress and a cancel between chunks. */
+async function candidatesInChunks(keys: readonly string[], job: JobControl): Promise<(Candidate | undefined)[]> {
+  const candidates: (Candidate | undefined)[] = [];
+  job.onProgress?.(0, keys.length, 'loading');
+  for (let start = 0; start < keys.length; start += JOB_CHUNK) {
+    stopIfCancelled(job);
+    const end = Math.min(start + JOB_CHUNK, keys.length);
+    candidates.push(...(await db.candidates.bulkGet(keys.slice(start, end))));
+    job.onProgress?.(end, keys.length, 'loading');
+  }
+  return candidates;
+}
+
 /** Everything an export needs of these candidates, in the order given. */
 export async function loadForExport(
   postingId: string,
   candidateKeys: readonly string[],
+  job: JobControl = {},
 ): Promise<{ candidate: Candidate; score?: CandidateScore; status?: string; tags: string[]; notes: Note[] }[]> {
   const keys = [...candidateKeys];
   const [candidates, scores, stages, tagRows, allNotes] = await Promise.all([
-    db.candidates.bulkGet(keys),
+    candidatesInChunks(keys, job),
     db.scores.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
     db.pipeline.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
     db.tags.bulkGet(keys),
