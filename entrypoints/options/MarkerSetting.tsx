@@ -1,9 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { isMarkerAlwaysShown, setMarkerAlwaysShown } from '@/lib/services';
 
 /** When the marker appears beside a person's name on GitHub, GitLab, Stack Overflow and LinkedIn. */
 export function MarkerSetting() {
-  const always = useLiveQuery(() => isMarkerAlwaysShown(), []);
+  const [always, setAlways] = useState<boolean>();
+  useEffect(() => void isMarkerAlwaysShown().then(setAlways), []);
+  const change = (next: boolean) => {
+    setAlways(next);
+    void setMarkerAlwaysShown(next);
+  };
   if (always === undefined) return null;
   return (
     <section aria-labelledby="marker-heading">
@@ -13,7 +18,7 @@ export function MarkerSetting() {
         last saw them. Clicking it opens the panel on that person. It asks nothing of the network.
       </p>
       <label>
-        <input type="checkbox" checked={always} onChange={(event) => void setMarkerAlwaysShown(event.target.checked)} /> Show it on every
+        <input type="checkbox" checked={always} onChange={(event) => change(event.target.checked)} /> Show it on every
         profile I visit, not only on people captured before
       </label>
     </section>

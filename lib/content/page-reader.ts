@@ -14,8 +14,6 @@ export interface PageReaderOptions {
   send(message: PageRead): Promise<unknown>;
   /** Given the background's answer to each read (the in-page marker comes with it). */
   afterSend?(answer: unknown, url: string): void;
-  /** Called after each read, e.g. to decorate a list page. */
-  afterRead?(url: string): void;
 }
 
 /** After a navigation event, the URL is looked at again this much later: some events come before the URL changes. */
@@ -36,12 +34,19 @@ interface NavigationLike {
  * again a little later, on `navigatesuccess` where the browser has it, and once a second in any case.
  */
 export function startPageReader(ctx: ContentScriptContext, options: PageReaderOptions, navigationEvents: readonly string[] = []): void {
+  watchNavigation(ctx, (superseded) => void readPage(options, superseded).catch(console.warn), navigationEvents);
+}
+
+/**
+ * Calls `onUrl` on load and after every in-page navigation, once per URL, with a check that says when the
+ * page has moved on (or the script was invalidated) since.
+ */
+export function watchNavigation(ctx: ContentScriptContext, onUrl: (superseded: () => boolean) => void, navigationEvents: readonly string[] = []): void {
   let lastUrl = '';
   const readIfMoved = () => {
     if (ctx.isInvalid || location.href === lastUrl) return;
     lastUrl = location.href;
-    const superseded = () => ctx.isInvalid || location.href !== lastUrl;
-    void readPage(options, superseded).catch(console.warn);
+    onUrl(() => ctx.isInvalid || location.href !== lastUrl);
   };
   const afterNavigation = () => {
     for (const delay of AFTER_NAVIGATION_MS) ctx.setTimeout(readIfMoved, delay);
@@ -81,7 +86,6 @@ async function readPage(options: PageReaderOptions, superseded: () => boolean): 
   const answer = await options.send(message);
   if (superseded()) return;
   options.afterSend?.(answer, url);
-  options.afterRead?.(url);
 }
 
 export function toMessage(result: Extraction, url: string): PageRead {

@@ -30,7 +30,7 @@ export function createMarker(doc: Document, mode: ShadowRootMode, hostAttribute:
   return { host, marker };
 }
 
-/** Shows a captured person: "72 Strong" and, when known, "Contacted · 2 lists · 3 notes · seen 4d ago". */
+/** Shows a captured person: "72" "Strong" and, when known, "Contacted · 2 lists · 3 notes · seen 4d ago". */
 export function renderMarker(marker: HTMLButtonElement, person: Partial<PersonMarker>, now = Date.now()): void {
   const total = person.total;
   if (typeof total !== 'number' || !Number.isFinite(total)) {
@@ -46,6 +46,7 @@ export function renderMarker(marker: HTMLButtonElement, person: Partial<PersonMa
   const title = `Talent Lens score (${band})${posting}${capped}${said ? ` · ${said}` : ''}`;
   setMarker(marker, person.capped === true ? 'capped' : 'scored', String(rounded), title);
   marker.setAttribute('aria-label', `Talent Lens score ${rounded} (${band})${posting}${capped}${said ? `; ${said}` : ''}`);
+  marker.append(textSpan(marker.ownerDocument, 'band', band));
   const shown = details.map((detail) => detail.shown).join(' · ');
   if (shown) marker.append(textSpan(marker.ownerDocument, 'meta', shown));
   marker.dataset.candidate = typeof person.candidateKey === 'string' ? person.candidateKey : '';

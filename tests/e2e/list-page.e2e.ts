@@ -66,8 +66,8 @@ describe('a GitHub list page', () => {
 
     await clickInShadow(tab, TOOLBAR, 'Capture all');
     await expect.poll(() => shadowTexts(tab, TOOLBAR), { timeout: 20_000 }).toEqual([expect.stringMatching(/Captured 4 of 4/)]);
-    await expect.poll(async () => (await shadowTexts(tab, BADGE)).every((text) => /^\d+$/.test(text)), { timeout: 10_000 }).toBe(true);
-    const [alice, bob, carol, dave] = (await shadowTexts(tab, BADGE)).map(Number);
+    await expect.poll(async () => (await shadowTexts(tab, BADGE)).every((text) => /^\d+\s*(Strong|Possible|Weak|No evidence)\s*seen/.test(text)), { timeout: 10_000 }).toBe(true);
+    const [alice, bob, carol, dave] = (await shadowTexts(tab, BADGE)).map((text) => Number.parseInt(text, 10));
     expect(alice).toBeGreaterThan(Math.max(bob!, carol!, dave!)); // the Go/Kubernetes person leads for the built-in posting
 
     // Four people at 4 requests each (user, repositories, organizations, search), nothing more.
@@ -78,5 +78,9 @@ describe('a GitHub list page', () => {
     await expect.poll(() => panel.matchRows.count()).toBe(4);
     expect(await panel.matchRows.first().textContent()).toContain('@alice-dev on GitHub');
     await expect.poll(() => panel.page.getByTestId('capture-all-status').textContent()).toMatch(/Captured 4 of 4/);
+
+    // A captured person's marker opens the panel on them.
+    await clickInShadow(tab, BADGE, new RegExp(`^${alice}[A-Z]`));
+    await expect.poll(() => panel.page.getByTestId('linked-profiles').textContent(), { timeout: 10_000 }).toContain('@alice-dev on GitHub');
   }, 60_000);
 });

@@ -42,11 +42,12 @@ export async function shadowTexts(page: Page, attribute: string): Promise<string
   );
 }
 
-/** Clicks the button with this text inside the host carrying `attribute`. */
-export async function clickInShadow(page: Page, attribute: string, buttonText: string): Promise<void> {
+/** Clicks the first button whose text starts with `buttonText` (or matches it) inside a host carrying `attribute`. */
+export async function clickInShadow(page: Page, attribute: string, buttonText: string | RegExp): Promise<void> {
+  const matches = (text: string) => (typeof buttonText === 'string' ? text.startsWith(buttonText) : buttonText.test(text));
   const content = await withDocument(page, async (root, send) => {
-    const host = [...walk(root)].find((node) => hasAttribute(node, attribute));
-    const button = host && [...walk(host)].find((node) => node.nodeName === 'BUTTON' && textOf(node).trim().startsWith(buttonText));
+    const hosts = [...walk(root)].filter((node) => hasAttribute(node, attribute));
+    const button = hosts.flatMap((host) => [...walk(host)]).find((node) => node.nodeName === 'BUTTON' && matches(textOf(node).trim()));
     if (!button) throw new Error(`no "${buttonText}" button in [${attribute}]`);
     const { model } = (await send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
     return model.content;

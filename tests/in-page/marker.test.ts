@@ -51,6 +51,7 @@ describe('the marker beside a person’s name', () => {
     expect(name.lastElementChild?.hasAttribute(MARKER_HOST_ATTRIBUTE)).toBe(true);
     expect(name.textContent).toBe('Jane Gopher'); // the page's own text is unchanged
     expect(button.querySelector('.score')?.textContent).toBe('62');
+    expect(button.querySelector('.band')?.textContent).toBe(bandOf(62).label);
     expect(button.querySelector('.meta')?.textContent).toBe('Contacted · 2 lists · 3 notes · seen 4d ago');
     const label = button.getAttribute('aria-label')!;
     expect(label).toContain(`Talent Lens score 62 (${bandOf(62).label}) for Backend Developer`);
@@ -63,7 +64,7 @@ describe('the marker beside a person’s name', () => {
 
   it('leaves out what is not known: no stage, no list, no note', () => {
     showProfileMarker(pageWithName(), { candidateKey: 'github:x', total: 12, postingTitle: 'P', notes: 0 }, fakeDeps(), { shadowMode: 'open' });
-    expect(markerButton()!.textContent).toBe('12');
+    expect(markerButton()!.textContent).toBe(`12${bandOf(12).label}`);
   });
 
   it('opens the panel on this person when clicked', () => {
