@@ -1,13 +1,24 @@
 import { useState } from 'react';
 import { changesNothing, describeStorageError, importSharedFile, type SharedImportReport } from '@/lib/services';
 import { readSharedFile, type SharedFile } from '@/lib/files/share';
+import { isJobCancelled, stopIfCancelled, type JobControl } from '@/lib/long-job';
+import { JobProgress } from '../common/JobProgress';
+import { useLongJob } from '../hooks/use-long-job';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading' }
+  | { step: 'applying' }
+  | { step: 'cancelled' }
   | { step: 'preview'; shared: SharedFile; report: SharedImportReport; fileName: string }
   | { step: 'done'; report: SharedImportReport }
   | { step: 'error'; text: string };
+
+/** A shared shortlist holds up to 5,000 people: reading, comparing and importing it can take seconds. */
+const PROGRESS_AFTER_MS = 1_000;
+
+/** The dry run writes and rolls back: to the person it is checking the file against what is here. */
+const comparing = (job: JobControl): JobControl => ({ signal: job.signal, onProgress: (done, total) => job.onProgress?.(done, total, 'checking') });
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
@@ -35,24 +46,36 @@ export function reportLines(report: SharedImportReport): string[] {
  */
 export function ImportShared({ label = 'Open shared file' }: { label?: string }) {
   const [state, setState] = useState<State>({ step: 'idle' });
+  const job = useLongJob({ showAfterMs: PROGRESS_AFTER_MS });
+
+  const preview = async (file: File, control: JobControl): Promise<State> => {
+    const read = await readSharedFile(file);
+    stopIfCancelled(control);
+    if (!read.ok) return { step: 'error', text: `${read.error} Nothing was imported.` };
+    try {
+      const report = await importSharedFile(read.shared, { dryRun: true, job: comparing(control) });
+      return { step: 'preview', shared: read.shared, report, fileName: file.name };
+    } catch (cause) {
+      if (isJobCancelled(cause)) throw cause;
+      return { step: 'error', text: `Could not read the database to compare (${messageOf(cause)}). Nothing was imported.` };
+    }
+  };
 
   const open = async (file: File) => {
     setState({ step: 'reading' });
-    const read = await readSharedFile(file);
-    if (!read.ok) return setState({ step: 'error', text: `${read.error} Nothing was imported.` });
     try {
-      const report = await importSharedFile(read.shared, { dryRun: true });
-      setState({ step: 'preview', shared: read.shared, report, fileName: file.name });
+      setState(await job.run((control) => preview(file, control)));
     } catch (cause) {
-      setState({ step: 'error', text: `Could not read the database to compare (${messageOf(cause)}). Nothing was imported.` });
+      setState(isJobCancelled(cause) ? { step: 'cancelled' } : { step: 'error', text: messageOf(cause) });
     }
   };
 
   const apply = async (shared: SharedFile) => {
+    setState({ step: 'applying' });
     try {
-      setState({ step: 'done', report: await importSharedFile(shared) });
+      setState({ step: 'done', report: await job.run((control) => importSharedFile(shared, { job: control })) });
     } catch (cause) {
-      setState({ step: 'error', text: messageOf(cause) });
+      setState(isJobCancelled(cause) ? { step: 'cancelled' } : { step: 'error', text: messageOf(cause) });
     }
   };
 
@@ -63,6 +86,7 @@ export function ImportShared({ label = 'Open shared file' }: { label?: string })
         <input
           type="file"
           accept="application/json,.json"
+          disabled={job.running}
           data-testid="import-shared-input"
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -71,7 +95,14 @@ export function ImportShared({ label = 'Open shared file' }: { label?: string })
           }}
         />
       </label>
-      {state.step === 'reading' && <p role="status">Reading the file…</p>}
+      {job.shown && <JobProgress label="Import progress" progress={job.progress} onCancel={job.cancel} />}
+      {!job.shown && state.step === 'reading' && <p role="status">Reading the file…</p>}
+      {!job.shown && state.step === 'applying' && <p role="status">Importing…</p>}
+      {state.step === 'cancelled' && (
+        <p role="status" className="import-shared__status" data-testid="import-shared-status">
+          Import cancelled; nothing was changed.
+        </p>
+      )}
       {state.step === 'error' && (
         <p role="alert" className="import-shared__status import-shared__status--bad" data-testid="import-shared-status">
           {state.text}

@@ -8,6 +8,7 @@ import { conflictId, type Conflict, type Feedback } from '../../schema/feedback'
 import type { Shortlist } from '../../schema/pipeline';
 import { relate, settledRevision, type Revisioned } from './revisions';
 import { travels, writeFeedbackFile, writeShareFile, type FeedbackFile, type ShareFile, type SharedFile } from '../../files/share';
+import { stopIfCancelled, type JobControl } from '../../long-job';
 
 export interface ShareExport {
   text: string;
@@ -141,12 +142,15 @@ const ALL_TABLES = () => [db.postings, db.candidates, db.summaries, db.scores, d
  * theirs waits in `conflicts` for a person. Importing the same file again changes nothing.
  *
  * `dryRun` computes the same report and rolls the transaction back: the preview is exactly what
- * applying would do at that moment, by the same code.
+ * applying would do at that moment, by the same code. `job` reports the candidates written and
+ * cancels, rolling back (a share of 5,000 candidates takes seconds).
  */
-export async function importSharedFile(shared: SharedFile, { dryRun = false, now = new Date() } = {}): Promise<SharedImportReport> {
+export async function importSharedFile(shared: SharedFile, { dryRun = false, now = new Date(), job = {} as JobControl } = {}): Promise<SharedImportReport> {
   try {
     return await db.transaction('rw', ALL_TABLES(), async () => {
-      const report = shared.kind === 'share' ? await applyShare(shared.file, now) : await applyFeedback(shared.file, now);
+      const report = shared.kind === 'share' ? await applyShare(shared.file, now, job) : await applyFeedback(shared.file, now);
+      // Thrown inside the transaction, a cancel rolls back everything this import wrote.
+      stopIfCancelled(job);
       if (dryRun) throw new DryRun(report);
       return report;
     });
@@ -156,11 +160,12 @@ export async function importSharedFile(shared: SharedFile, { dryRun = false, now
   }
 }
 
-async function applyShare(file: ShareFile, now: Date): Promise<SharedImportReport> {
+async function applyShare(file: ShareFile, now: Date, job: JobControl): Promise<SharedImportReport> {
   const counts = await importCandidates(
     file.posting,
     file.candidates.map(({ candidate, score }) => ({ candidate, ...(score ? { score } : {}), tags: [], notes: [] })),
     now,
+    job,
   );
   const notes = await mergeNotes(file.candidates.flatMap((entry) => entry.notes), file.exportedBy, now);
   const feedback = await mergeFeedback(file.feedback, file.exportedBy, now);
