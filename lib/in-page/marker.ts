@@ -43,12 +43,13 @@ export function renderMarker(marker: HTMLButtonElement, person: Partial<PersonMa
   const posting = typeof person.postingTitle === 'string' && person.postingTitle ? ` for ${cut(person.postingTitle)}` : '';
   const capped = person.capped === true ? ' — capped: a must-have is missing' : '';
   const said = details.map((detail) => detail.said).join(' · ');
-  const title = `Talent Lens score (${band})${posting}${capped}${said ? ` · ${said}` : ''}`;
-  setMarker(marker, person.capped === true ? 'capped' : 'scored', String(rounded), title);
-  marker.setAttribute('aria-label', `Talent Lens score ${rounded} (${band})${posting}${capped}${said ? `; ${said}` : ''}`);
-  marker.append(textSpan(marker.ownerDocument, 'band', band));
+  setMarker(marker, person.capped === true ? 'capped' : 'scored', String(rounded), `Talent Lens score (${band})${posting}${capped}${said ? ` · ${said}` : ''}`);
   const shown = details.map((detail) => detail.shown).join(' · ');
-  if (shown) marker.append(textSpan(marker.ownerDocument, 'meta', shown));
+  // Spaces between the parts: the visible text reads as words, and the accessible name starts with it (WCAG 2.5.3).
+  marker.append(' ', textSpan(marker.ownerDocument, 'band', band));
+  if (shown) marker.append(' ', textSpan(marker.ownerDocument, 'meta', shown));
+  const visible = [String(rounded), band, shown].filter(Boolean).join(' ');
+  marker.setAttribute('aria-label', `${visible}: Talent Lens score${posting}${capped}${said ? `; ${said}` : ''}`);
   marker.dataset.candidate = typeof person.candidateKey === 'string' ? person.candidateKey : '';
 }
 

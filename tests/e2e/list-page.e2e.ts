@@ -80,7 +80,7 @@ describe('a GitHub list page', () => {
     await expect.poll(() => panel.page.getByTestId('capture-all-status').textContent()).toMatch(/Captured 4 of 4/);
 
     // A captured person's marker opens the panel on them.
-    await clickInShadow(tab, BADGE, new RegExp(`^${alice}[A-Z]`));
+    await clickInShadow(tab, BADGE, new RegExp(`^${alice}\\s*[A-Z]`));
     await expect.poll(() => panel.page.getByTestId('linked-profiles').textContent(), { timeout: 10_000 }).toContain('@alice-dev on GitHub');
   }, 60_000);
 });

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, readFile, serveGithub, serveSite } from './browser';
 import { SidePanel } from './pages/sidepanel';
-import { clickInShadow, shadowTexts } from './shadow';
+import { AXE_COPY_ATTRIBUTE, clickInShadow, openCopiesOfShadowRoots, shadowTexts } from './shadow';
+import { expectNoSeriousViolations } from './axe';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
 import { bandOf } from '../../lib/scoring/bands';
 
@@ -162,5 +163,18 @@ describe.skipIf(!hasRealFixtures)('the marker beside a known person’s name (re
 
     await visit(tab, panel, LINKEDIN_URL, 'Jeff Weiner');
     await expect.poll(() => markerText(tab), { timeout: 10_000 }).toMatch(new RegExp(`^${await panel.score()}\\s*${bandOf(await panel.score()).label}$`));
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe beside the name, on a page in the %s scheme', async (colorScheme) => {
+    const { panel, tab } = await openBrowser();
+    await tab.emulateMedia({ colorScheme });
+    await visit(tab, panel, LINKEDIN_URL, 'Jeff Weiner');
+    await panel.page.getByRole('combobox', { name: 'Status' }).selectOption('contacted');
+    await panel.addNote('Met at a meetup.');
+    await tab.reload();
+    await expect.poll(() => markerText(tab), { timeout: 10_000 }).toMatch(/contacted · 1 note/);
+
+    expect(await openCopiesOfShadowRoots(tab, MARKER)).toBe(1);
+    await expectNoSeriousViolations(tab, { label: `marker (${colorScheme})`, context: { include: [{ fromShadowDom: [`[${AXE_COPY_ATTRIBUTE}]`, 'button'] }] } });
   });
 });

@@ -55,3 +55,34 @@ export async function clickInShadow(page: Page, attribute: string, buttonText: s
   const [x1, y1, , , x3, y3] = content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
+
+export const AXE_COPY_ATTRIBUTE = 'data-axe-copy';
+
+/**
+ * axe, like any script in the page, cannot enter a closed shadow root. Through the DevTools protocol this copies
+ * each closed root's content (markup and style) into an open root on a host placed right after the original,
+ * so it inherits the same page styles; axe then checks the copy with `fromShadowDom: ['[data-axe-copy]', …]`.
+ */
+export async function openCopiesOfShadowRoots(page: Page, attribute: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode & { backendNodeId?: number } };
+    const shadowRoots = [...walk(root)].filter((node) => hasAttribute(node, attribute)).flatMap((host) => (host.shadowRoots ?? []) as Array<DomNode & { backendNodeId?: number }>);
+    for (const shadowRoot of shadowRoots) {
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadowRoot.backendNodeId! })) as { object: { objectId: string } };
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        arguments: [{ value: AXE_COPY_ATTRIBUTE }],
+        functionDeclaration: `function (copyAttribute) {
+          const copy = document.createElement(this.host.localName);
+          copy.setAttribute(copyAttribute, '');
+          copy.attachShadow({ mode: 'open' }).append(...Array.from(this.childNodes, (node) => node.cloneNode(true)));
+          this.host.after(copy);
+        }`,
+      });
+    }
+    return shadowRoots.length;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -112,11 +112,11 @@ describe('score badges', () => {
     for (const person of page.people) {
       expect(person.anchor.nextElementSibling?.getAttribute(BADGE_HOST_ATTRIBUTE)).toBe(person.login);
     }
-    expect(badgeOf('defunkt').textContent).toBe(`72${bandOf(72).label}`);
+    expect(badgeOf('defunkt').textContent).toBe(`72 ${bandOf(72).label}`);
     expect(badgeOf('defunkt').title).toBe(`Talent Lens score (${bandOf(72).label}) for ${POSTING}`);
-    expect(badgeOf('defunkt').getAttribute('aria-label')).toBe(`Talent Lens score 72 (${bandOf(72).label}) for ${POSTING}`);
+    expect(badgeOf('defunkt').getAttribute('aria-label')).toBe(`72 ${bandOf(72).label}: Talent Lens score for ${POSTING}`);
     expect(badgeOf('defunkt').dataset.state).toBe('scored');
-    expect(badgeOf('Octo-Cat').textContent).toBe(`90${bandOf(90).label}`);
+    expect(badgeOf('Octo-Cat').textContent).toBe(`90 ${bandOf(90).label}`);
     expect(badgeOf('mojombo').textContent).toBe('—');
     expect(badgeOf('mojombo').title).toBe('Not captured yet');
     expect(badgeOf('mojombo').dataset.state).toBe('none');
@@ -127,7 +127,7 @@ describe('score badges', () => {
     mountListUi(ctx, listPage(), fakeDeps(SCORES).deps, { shadowMode: 'open', pageUrl: SEARCH_URL });
     await settle();
     const capped = badgeOf('jane_acme');
-    expect(capped.textContent).toBe(`41${bandOf(41).label}`);
+    expect(capped.textContent).toBe(`41 ${bandOf(41).label}`);
     expect(capped.dataset.state).toBe('capped');
     expect(capped.title).toMatch(new RegExp(`^Talent Lens score \\(${bandOf(41).label}\\) for ${POSTING} — capped`));
     expect(badgeOf('defunkt').dataset.state).not.toBe('capped');
