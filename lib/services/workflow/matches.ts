@@ -88,17 +88,26 @@ async function notesOfMany(keys: readonly string[]): Promise<Note[]> {
   return (await db.notes.toArray()).filter((note) => wanted.has(note.candidateKey));
 }
 
-/** The full records, the slow part of an export: a chunk at a time, with progress and a cancel between chunks. */
+/**
+ * The full records, the slow part of an export. Every chunk is asked for at once (as fast as one
+ * bulkGet); each reports as it arrives, and a cancel stops the waiting for the rest (reads change nothing).
+ */
 async function candidatesInChunks(keys: readonly string[], job: JobControl): Promise<(Candidate | undefined)[]> {
-  const candidates: (Candidate | undefined)[] = [];
+  let done = 0;
   job.onProgress?.(0, keys.length, 'loading');
+  const chunks: Promise<(Candidate | undefined)[]>[] = [];
   for (let start = 0; start < keys.length; start += JOB_CHUNK) {
-    stopIfCancelled(job);
-    const end = Math.min(start + JOB_CHUNK, keys.length);
-    candidates.push(...(await db.candidates.bulkGet(keys.slice(start, end))));
-    job.onProgress?.(end, keys.length, 'loading');
+    const chunk = keys.slice(start, start + JOB_CHUNK);
+    chunks.push(
+      db.candidates.bulkGet(chunk).then((rows) => {
+        stopIfCancelled(job);
+        done += chunk.length;
+        job.onProgress?.(done, keys.length, 'loading');
+        return rows;
+      }),
+    );
   }
-  return candidates;
+  return (await Promise.all(chunks)).flat();
 }
 
 /** Everything an export needs of these candidates, in the order given. */
