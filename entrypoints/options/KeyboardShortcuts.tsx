@@ -13,6 +13,11 @@ const SUGGESTED: Shortcut[] = [
   ...Object.entries(PANEL_COMMANDS).map(([name, { description, key }]) => ({ name, description, shortcut: key })),
 ];
 
+const orderOf = (shortcut: Shortcut) => {
+  const at = SUGGESTED.findIndex((suggested) => suggested.description === shortcut.description);
+  return at < 0 ? SUGGESTED.length : at;
+};
+
 /** Firefox 137+ opens its shortcut page itself; Chrome's is an internal page an extension may open in a tab. */
 interface CommandsWithSettings {
   openShortcutSettings?: () => Promise<void>;
@@ -30,7 +35,9 @@ export function KeyboardShortcuts() {
   useEffect(() => {
     const read = async () => {
       const all = await browser.commands.getAll();
-      setShortcuts(all.map((command) => ({ name: command.name ?? '', description: command.description || OPEN_PANEL.description, shortcut: command.shortcut ?? '' })));
+      const set = all.map((command) => ({ name: command.name ?? '', description: command.description || OPEN_PANEL.description, shortcut: command.shortcut ?? '' }));
+      // In the order of the manifest's suggestions (opening the panel first), not the browser's.
+      setShortcuts(set.sort((a, b) => orderOf(a) - orderOf(b)));
     };
     // Where the browser cannot say (or in tests), the suggested keys stay shown.
     read().catch(() => undefined);

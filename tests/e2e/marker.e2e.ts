@@ -4,6 +4,7 @@ import { launchWithExtension, readFile, serveGithub, serveSite } from './browser
 import { SidePanel } from './pages/sidepanel';
 import { AXE_COPY_ATTRIBUTE, clickInShadow, openCopiesOfShadowRoots, shadowTexts } from './shadow';
 import { expectNoSeriousViolations } from './axe';
+import { saveDocsScreenshot } from './screenshots';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
 import { bandOf } from '../../lib/scoring/bands';
 
@@ -114,6 +115,7 @@ describe.skipIf(!hasRealFixtures)('the marker beside a known person’s name (re
     await tab.reload();
     await expect.poll(() => markerText(tab), { timeout: 10_000 }).toMatch(new RegExp(`^${score}\\s*${bandOf(score).label}\\s*contacted · 1 note · seen (just now|\\d+ min ago)$`));
     const onGithub = await markerText(tab);
+    await saveDocsScreenshot(tab.locator('.vcard-names'), 'marker');
 
     // Stack Overflow now shows the very same marker: one person, one marker.
     await visit(tab, panel, SO_URL, 'Ada Example');
