@@ -39,6 +39,17 @@ async function serveSites(context: BrowserContext): Promise<void> {
 /** The marker's text, or undefined when the page has none. */
 const markerText = async (page: Page) => (await shadowTexts(page, MARKER))[0];
 
+/** Pages of the extension's panel the browser has open: the test's own tab, and Chrome's side panel once opened. */
+async function sidePanelTargets(page: Page): Promise<number> {
+  const cdp = await page.context().browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ url: string }> };
+    return targetInfos.filter((target) => target.url.endsWith('/sidepanel.html')).length;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Layout shifts since the page loaded (Chromium's layout-shift entries): the page's CLS so far. */
 const layoutShift = (page: Page) =>
   page.evaluate(
@@ -121,9 +132,11 @@ describe.skipIf(!hasRealFixtures)('the marker beside a known person’s name (re
     await visit(tab, panel, SO_URL, 'Ada Example');
     await expect.poll(() => markerText(tab), { timeout: 10_000 }).toBe(onGithub);
 
-    // A click opens the panel on Ada, wherever the panel was.
+    // A click opens Chrome's real side panel (the click is the recruiter's gesture), and on Ada, wherever the panel was.
     await panel.showMatches();
+    const panelsBefore = await sidePanelTargets(tab);
     await clickInShadow(tab, MARKER, String(score));
+    await expect.poll(() => sidePanelTargets(tab), { timeout: 10_000 }).toBe(panelsBefore + 1);
     await expect.poll(() => panel.page.getByRole('button', { name: '← Back to the current tab' }).count(), { timeout: 10_000 }).toBe(1);
     expect(await panel.page.getByTestId('linked-profiles').locator('li').count()).toBe(2);
   });
