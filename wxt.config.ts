@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { OPTIONAL_SITES } from './lib/optional-sites';
 import { HOST_PERMISSIONS } from './lib/sites/hosts';
 import { manifestCommands } from './lib/commands';
+import { TEAM_SERVER_ORIGINS } from './lib/team/origins';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -13,11 +14,11 @@ export default defineConfig({
     // "alarms" wakes "capture all" when the GitHub API budget resets (the service worker sleeps meanwhile).
     // "scripting" registers a site's content script once the recruiter grants its optional permission.
     permissions: browser === 'firefox' ? ['storage', 'alarms', 'scripting'] : ['sidePanel', 'storage', 'alarms', 'scripting'],
-    // Sites added later are asked for at run time, in Options (lib/optional-sites.ts).
-    // Firefox's manifest v2 lists optional hosts among optional_permissions.
+    // Sites added later, and the team server's address, are asked for at run time in Options
+    // (lib/optional-sites.ts, lib/team/origins.ts). Firefox's manifest v2 lists optional hosts among optional_permissions.
     ...(browser === 'firefox'
-      ? { optional_permissions: OPTIONAL_SITES.flatMap((site) => site.origins) }
-      : { optional_host_permissions: OPTIONAL_SITES.flatMap((site) => site.origins) }),
+      ? { optional_permissions: [...OPTIONAL_SITES.flatMap((site) => site.origins), ...TEAM_SERVER_ORIGINS] }
+      : { optional_host_permissions: [...OPTIONAL_SITES.flatMap((site) => site.origins), ...TEAM_SERVER_ORIGINS] }),
     // The supported sites and their APIs, nothing else (lib/sites/hosts.ts). LinkedIn and Stack Overflow pages are only read, never fetched.
     host_permissions: [...HOST_PERMISSIONS],
     action: { default_title: 'Open Talent Lens' },

@@ -15,6 +15,7 @@ import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';
 import { ExportButtons } from './ExportButtons';
 import { FeedbackSummaryLine, ShareActions } from '../review/ShareActions';
+import { TeamShortlist } from '../team/TeamShortlist';
 import { handleOf, nameOf } from './MatchRowView';
 import { useBlindReview } from '../hooks/use-blind-review';
 import { useAction } from '../hooks/use-action';
@@ -157,6 +158,7 @@ export function ShortlistsPanel({ posting, rowsByKey }: { posting: Posting; rows
         )}
       </div>
       {active && <FeedbackSummaryLine list={active} />}
+      {active && <TeamShortlist list={active} />}
       {form && (
         <form className="shortlists__form" onSubmit={submit}>
           <input

@@ -6,6 +6,7 @@ import { fileNameFor } from '@/lib/files';
 import { AUTHOR_MAX_LENGTH } from '@/lib/schema/candidate';
 import { FEEDBACK_COMMENT_MAX, RATING_MAX, RATING_MIN, VERDICTS, type Verdict } from '@/lib/schema/feedback';
 import type { Shortlist } from '@/lib/schema/pipeline';
+import { TeamStatusLine } from '../team/TeamShortlist';
 import type { Posting } from '@/lib/schema/posting';
 import { profileHandle } from '@/lib/people/summary';
 import { useUiStore } from '@/lib/store/ui-store';
@@ -58,6 +59,7 @@ export function ReviewView() {
               {list.receivedAt && `, opened ${new Date(list.receivedAt).toLocaleString()}`}
             </p>
           )}
+          <TeamStatusLine shortlistId={list.id} />
           {posting ? <ReviewList list={list} posting={posting} /> : <PageStatus tone="problem" title="The posting of this shortlist is missing" />}
         </>
       )}

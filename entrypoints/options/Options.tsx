@@ -6,6 +6,7 @@ import { AuthorNameSetting } from './AuthorNameSetting';
 import { PrivacySettings } from './PrivacySettings';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { MarkerSetting } from './MarkerSetting';
+import { TeamSetting } from './TeamSetting';
 
 type Status = { tone: 'info' | 'good' | 'bad'; text: string } | undefined;
 
@@ -75,6 +76,7 @@ export function Options() {
         )}
       </form>
       <OptionalSites />
+      <TeamSetting />
       <MarkerSetting />
       <PrivacySettings />
       <KeyboardShortcuts />

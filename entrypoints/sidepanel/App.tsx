@@ -8,11 +8,13 @@ import { ReviewView } from '@/components/review/ReviewView';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { usePanelCommands } from '@/components/hooks/use-panel-commands';
 import { usePanelRequest } from '@/components/hooks/use-panel-request';
+import { useTeamSync } from '@/components/hooks/use-team-sync';
 
 export function App() {
   useTabTracking();
   usePanelCommands();
   usePanelRequest();
+  useTeamSync();
   const view = useUiStore((state) => state.view);
   const openedKey = useUiStore((state) => state.openedCandidateKey);
   const showView = useUiStore((state) => state.showView);

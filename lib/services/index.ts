@@ -20,6 +20,8 @@ export * from './notes/author';
 export * from './sharing/feedback';
 export * from './notes/conflicts';
 export * from './sharing/share';
+export * from './sharing/team';
+export * from './sharing/team-session';
 export * from '../db/errors';
 export * from '../db/open';
 export * from './privacy/forget';

@@ -145,10 +145,13 @@ const ALL_TABLES = () => [db.postings, db.candidates, db.summaries, db.scores, d
  * applying would do at that moment, by the same code. `job` reports the candidates written and
  * cancels, rolling back (a share of 5,000 candidates takes seconds).
  */
-export async function importSharedFile(shared: SharedFile, { dryRun = false, now = new Date(), job = {} as JobControl } = {}): Promise<SharedImportReport> {
+export async function importSharedFile(
+  shared: SharedFile,
+  { dryRun = false, now = new Date(), job = {} as JobControl, live = false } = {},
+): Promise<SharedImportReport> {
   try {
     return await db.transaction('rw', ALL_TABLES(), async () => {
-      const report = shared.kind === 'share' ? await applyShare(shared.file, now, job) : await applyFeedback(shared.file, now);
+      const report = shared.kind === 'share' ? await applyShare(shared.file, now, job, live) : await applyFeedback(shared.file, now);
       // Thrown inside the transaction, a cancel rolls back everything this import wrote.
       stopIfCancelled(job);
       if (dryRun) throw new DryRun(report);
@@ -160,7 +163,7 @@ export async function importSharedFile(shared: SharedFile, { dryRun = false, now
   }
 }
 
-async function applyShare(file: ShareFile, now: Date, job: JobControl): Promise<SharedImportReport> {
+async function applyShare(file: ShareFile, now: Date, job: JobControl, live: boolean): Promise<SharedImportReport> {
   const counts = await importCandidates(
     file.posting,
     file.candidates.map(({ candidate, score }) => ({ candidate, ...(score ? { score } : {}), tags: [], notes: [] })),
@@ -172,7 +175,7 @@ async function applyShare(file: ShareFile, now: Date, job: JobControl): Promise<
   return {
     kind: 'share',
     from: file.exportedBy,
-    shortlist: { id: file.shortlist.id, name: file.shortlist.name, outcome: await receiveShortlist(file, now) },
+    shortlist: { id: file.shortlist.id, name: file.shortlist.name, outcome: await receiveShortlist(file, now, live) },
     candidates: { added: counts.added, updated: counts.updated, unchanged: counts.unchanged },
     notes,
     feedback,
@@ -195,15 +198,22 @@ async function applyFeedback(file: FeedbackFile, now: Date): Promise<SharedImpor
   };
 }
 
-/** A shared shortlist is the recruiter's: a newer copy replaces an older one; one of our own is never touched. */
-async function receiveShortlist(file: ShareFile, now: Date): Promise<SharedImportReport['shortlist']['outcome']> {
+/**
+ * A shared shortlist is the recruiter's: a newer copy replaces an older one; one of our own is never touched by a
+ * file. In team mode (`live`) the owner's editors change it too, so a newer copy replaces ours, which stays ours.
+ */
+async function receiveShortlist(file: ShareFile, now: Date, live: boolean): Promise<SharedImportReport['shortlist']['outcome']> {
   const stored = await db.shortlists.get(file.shortlist.id);
   const incoming: Shortlist = { ...file.shortlist, postingId: file.posting.id, sharedBy: file.exportedBy, receivedAt: now.toISOString() };
   if (!stored) {
     await db.shortlists.add(incoming);
     return 'added';
   }
-  if (stored.sharedBy === undefined || file.shortlist.updatedAt <= stored.updatedAt) return 'unchanged';
+  if ((stored.sharedBy === undefined && !live) || file.shortlist.updatedAt <= stored.updatedAt) return 'unchanged';
+  if (stored.sharedBy === undefined) {
+    await db.shortlists.put({ ...stored, name: file.shortlist.name, candidateKeys: file.shortlist.candidateKeys, updatedAt: file.shortlist.updatedAt });
+    return 'updated';
+  }
   await db.shortlists.put(incoming);
   return 'updated';
 }

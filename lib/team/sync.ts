@@ -1,0 +1,227 @@
+/**
+ * Team mode in the panel: one Yjs document per shared shortlist (written by its owner and editors) and one per
+ * reviewer (written by that reviewer alone), each kept offline in IndexedDB by y-indexeddb and synced through the
+ * team server by Hocuspocus. Dexie stays the panel's source: a local change is exported as the share file would
+ * be and written into the document; a remote change is read back, checked record by record, and imported as a
+ * file would be. The server enforces who may write what; the documents a person may only read are never written.
+ */
+import * as Y from 'yjs';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { applyTeamRecords, teamFeedbackOf, teamShareOf, watchTeamChanges } from '../services/sharing/team';
+import { getShortlist } from '../services/workflow/shortlists';
+import { readFeedbackFromDocument, readShareFromDocument, reviewerDocument, shortlistDocument, writeFeedbackToDocument, writeShareToDocument } from './documents';
+import { TeamApi, TeamApiError, socketUrl, type TeamMember, type TeamRole, type TeamSession } from './api';
+
+/** Local writes carry this origin, so the document's own update event does not read them back in. */
+const LOCAL = Symbol('talent-lens local');
+const DEBOUNCE_MS = 150;
+/** Members (and so reviewer documents) are asked for again this often, and on every reconnect. */
+const MEMBERS_EVERY_MS = 30_000;
+
+export type Connection = 'connecting' | 'connected' | 'offline' | 'revoked';
+
+export interface ShortlistStatus {
+  id: string;
+  name: string;
+  role: TeamRole;
+  connection: Connection;
+  /** Local changes the server has not confirmed yet. */
+  waiting: number;
+  /** Records a peer sent that did not pass the checks, skipped. */
+  rejected: number;
+  /** Why the last document could not be applied, if it could not. */
+  problem?: string;
+}
+
+export interface TeamSyncOptions {
+  /** Called with every change of any shortlist's status. */
+  onStatus(statuses: ShortlistStatus[]): void;
+  /** Offline copies of the documents; on by default (tests in Node turn it off). */
+  persist?: boolean;
+  /** The WebSocket class, for Node tests. */
+  WebSocketPolyfill?: unknown;
+  fetcher?: typeof fetch;
+}
+
+interface Room {
+  name: string;
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  persistence?: IndexeddbPersistence;
+  writable: boolean;
+  kind: 'share' | 'feedback';
+}
+
+interface Joined {
+  status: ShortlistStatus;
+  rooms: Map<string, Room>;
+  stopWatching?: () => void;
+  timers: ReturnType<typeof setTimeout>[];
+  membersTimer?: ReturnType<typeof setInterval>;
+}
+
+export class TeamSync {
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly api: TeamApi;
+  private readonly joined = new Map<string, Joined>();
+  private stopped = false;
+
+  constructor(
+    private readonly session: TeamSession,
+    private readonly options: TeamSyncOptions,
+  ) {
+    this.api = new TeamApi(session.server, session.token, options.fetcher);
+    this.socket = new HocuspocusProviderWebsocket({
+      url: socketUrl(session.server),
+      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket } : {}),
+    });
+  }
+
+  /** Joins every shortlist shared with this person. */
+  async start(): Promise<void> {
+    const me = await this.api.me();
+    for (const shortlist of me.shortlists) await this.join(shortlist.id, shortlist.name, shortlist.role);
+  }
+
+  /** Shares one of this browser's shortlists with the team (its owner from now on) and joins it. */
+  async share(shortlistId: string, name: string): Promise<void> {
+    const info = await this.api.shareShortlist(shortlistId, name);
+    await this.join(info.id, info.name, info.role);
+  }
+
+  async join(id: string, name: string, role: TeamRole): Promise<void> {
+    if (this.joined.has(id) || this.stopped) return;
+    const joined: Joined = { status: { id, name, role, connection: 'connecting', waiting: 0, rejected: 0 }, rooms: new Map(), timers: [] };
+    this.joined.set(id, joined);
+    this.openRoom(joined, shortlistDocument(id), 'share', role !== 'reviewer');
+    if (role === 'reviewer') this.openRoom(joined, reviewerDocument(id, this.session.username), 'feedback', true);
+    joined.stopWatching = watchTeamChanges(id, () => this.schedule(joined, () => this.writeOut(joined)));
+    await this.refreshMembers(joined);
+    joined.membersTimer = setInterval(() => void this.refreshMembers(joined), MEMBERS_EVERY_MS);
+  }
+
+  statuses(): ShortlistStatus[] {
+    return [...this.joined.values()].map((joined) => ({ ...joined.status }));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const id of [...this.joined.keys()]) this.leave(id);
+    this.socket.destroy();
+  }
+
+  private leave(id: string): void {
+    const joined = this.joined.get(id);
+    if (!joined) return;
+    joined.stopWatching?.();
+    joined.timers.forEach(clearTimeout);
+    clearInterval(joined.membersTimer);
+    for (const room of joined.rooms.values()) {
+      room.provider.destroy();
+      void room.persistence?.destroy();
+      room.doc.destroy();
+    }
+    this.joined.delete(id);
+  }
+
+  /** Reviewers' documents: one per reviewer member, opened as they appear. */
+  private async refreshMembers(joined: Joined): Promise<void> {
+    let members: TeamMember[];
+    try {
+      members = await this.api.members(joined.status.id);
+    } catch (error) {
+      if (error instanceof TeamApiError && (error.status === 401 || error.status === 403)) this.revoked(joined);
+      return;
+    }
+    for (const member of members) {
+      if (member.role !== 'reviewer' || member.username === this.session.username) continue;
+      const name = reviewerDocument(joined.status.id, member.username);
+      if (!joined.rooms.has(name)) this.openRoom(joined, name, 'feedback', false);
+    }
+  }
+
+  private openRoom(joined: Joined, name: string, kind: Room['kind'], writable: boolean): void {
+    const doc = new Y.Doc();
+    const persistence = this.options.persist === false ? undefined : new IndexeddbPersistence(`talent-lens-team:${this.session.server}:${name}`, doc);
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name,
+      document: doc,
+      token: this.session.token,
+      onStatus: () => this.updateConnection(joined),
+      onSynced: () => this.updateConnection(joined),
+      onUnsyncedChanges: () => this.updateConnection(joined),
+      onAuthenticationFailed: () => this.revoked(joined),
+      onClose: ({ event }) => {
+        // 4401 unauthorised, 4403 forbidden: the owner took this person off the shortlist, or the session ended.
+        if (event.code === 4401 || event.code === 4403) this.revoked(joined);
+        else this.updateConnection(joined);
+      },
+    });
+    provider.attach();
+    const room: Room = { name, doc, provider, ...(persistence ? { persistence } : {}), writable, kind };
+    joined.rooms.set(name, room);
+    doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin !== LOCAL) this.schedule(joined, () => this.readIn(joined, room));
+    });
+  }
+
+  private async writeOut(joined: Joined): Promise<void> {
+    for (const room of joined.rooms.values()) {
+      if (!room.writable) continue;
+      if (room.kind === 'share') {
+        if (!(await getShortlist(joined.status.id))) continue;
+        writeShareToDocument(room.doc, await teamShareOf(joined.status.id), LOCAL);
+      } else writeFeedbackToDocument(room.doc, await teamFeedbackOf(joined.status.id), LOCAL);
+    }
+  }
+
+  private async readIn(joined: Joined, room: Room): Promise<void> {
+    const read = room.kind === 'share' ? readShareFromDocument(room.doc) : readFeedbackFromDocument(room.doc);
+    joined.status.rejected = read.rejected;
+    joined.status.problem = read.error;
+    if (read.file) {
+      const shared = room.kind === 'share' ? { kind: 'share' as const, file: read.file as never } : { kind: 'feedback' as const, file: read.file as never };
+      try {
+        await applyTeamRecords(shared);
+      } catch (error) {
+        joined.status.problem = error instanceof Error ? error.message : String(error);
+      }
+    }
+    this.emit();
+  }
+
+  /** One run at a time per shortlist, after a short quiet: a burst of keystrokes or updates is one write. */
+  private schedule(joined: Joined, run: () => Promise<void>): void {
+    const timer = setTimeout(() => {
+      joined.timers = joined.timers.filter((other) => other !== timer);
+      if (this.stopped) return;
+      run().catch((error: unknown) => {
+        joined.status.problem = error instanceof Error ? error.message : String(error);
+        this.emit();
+      });
+    }, DEBOUNCE_MS);
+    joined.timers.push(timer);
+  }
+
+  private updateConnection(joined: Joined): void {
+    if (joined.status.connection === 'revoked') return;
+    const rooms = [...joined.rooms.values()];
+    const connected = rooms.every((room) => room.provider.isAuthenticated && room.provider.isSynced);
+    const online = this.socket.status === 'connected';
+    joined.status.connection = connected && online ? 'connected' : online ? 'connecting' : 'offline';
+    joined.status.waiting = rooms.reduce((sum, room) => sum + room.provider.unsyncedChanges, 0);
+    this.emit();
+  }
+
+  private revoked(joined: Joined): void {
+    joined.status.connection = 'revoked';
+    for (const room of joined.rooms.values()) room.provider.detach();
+    this.emit();
+  }
+
+  private emit(): void {
+    if (!this.stopped) this.options.onStatus(this.statuses());
+  }
+}
