@@ -26,11 +26,17 @@ export function stopIfCancelled(job: JobControl): void {
   if (job.signal?.aborted) throw new JobCancelled();
 }
 
+type WithScheduler = { scheduler?: { yield?: () => Promise<void> } };
+
 /**
  * Lets the browser paint and handle clicks. Never inside a database transaction: IndexedDB commits a
- * transaction that waits on anything but its own requests.
+ * transaction that waits on anything but its own requests. scheduler.yield (Chrome) is not held back
+ * to 4 ms the way a chain of setTimeout(0) is.
  */
-export const yieldToBrowser = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+export function yieldToBrowser(): Promise<void> {
+  const { scheduler } = globalThis as WithScheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** `each` over the items, a chunk at a time, with progress after each chunk and a chance to cancel before it. */
 export async function mapInChunks<T, R>(items: readonly T[], phase: JobPhase, job: JobControl, each: (item: T, index: number) => R): Promise<R[]> {

@@ -42,6 +42,7 @@ export async function importBundleFile(file: Blob, job: JobControl = {}): Promis
   if (file.size > BUNDLE_MAX_BYTES) return { outcome: 'refused', error: `That file is ${Math.round(file.size / 1024 / 1024)} MB; a bundle can be at most 100 MB.` };
   try {
     const start = performance.now();
+    job.onProgress?.(0, 0, 'reading');
     const parsed = await readBundle(await file.text(), job);
     performance.measure('talent-lens:import-parse', { start, end: performance.now() });
     if (!parsed.ok) return { outcome: 'refused', error: parsed.error };
