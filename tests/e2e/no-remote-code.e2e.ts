@@ -23,6 +23,9 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
   'https://www.linkedin.com/*': 'reads LinkedIn profile pages',
   'https://gitlab.com/*': "reads GitLab profile pages and asks GitLab's public API (/api/v4) for projects",
   'https://*.linkedin.com/*': "optional: LinkedIn's country sites, asked for only when turned on in Options",
+  'https://*/*': "optional: the team server's address, asked for only that one origin when the recruiter signs in to team mode in Options",
+  'http://localhost/*': 'optional: a team server on this machine (team mode), asked for when signing in',
+  'http://127.0.0.1/*': 'optional: a team server on this machine (team mode), asked for when signing in',
 };
 
 /**
