@@ -5,17 +5,29 @@ import { exportShareFile, listShortlistFeedback, summarizeFeedback } from '@/lib
 import { fileNameFor } from '@/lib/files';
 import type { Shortlist } from '@/lib/schema/pipeline';
 import { downloadText } from '../common/download';
+import { isJobCancelled, stopIfCancelled } from '@/lib/long-job';
+import { JobProgress } from '../common/JobProgress';
+import { useLongJob } from '../hooks/use-long-job';
+
+/** A shortlist of thousands takes a second or more to read and write; a small one would only flash. */
+const PROGRESS_AFTER_MS = 1_000;
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** The recruiter's side of a shortlist: share it for review. */
 export function ShareActions({ list }: { list: Shortlist }) {
-  const [status, setStatus] = useState<{ tone: 'good' | 'bad'; text: string }>();
+  const [status, setStatus] = useState<{ tone: 'good' | 'bad' | 'info'; text: string }>();
+  const job = useLongJob({ showAfterMs: PROGRESS_AFTER_MS });
 
   const share = async () => {
+    setStatus(undefined);
     try {
       const now = new Date();
-      const result = await exportShareFile(list.id, now);
+      const result = await job.run(async (control) => {
+        const file = await exportShareFile(list.id, now, control);
+        stopIfCancelled(control);
+        return file;
+      });
       const fileName = fileNameFor('json', `share ${list.name}`, now.toISOString());
       downloadText(fileName, result.text);
       setStatus({
@@ -23,15 +35,16 @@ export function ShareActions({ list }: { list: Shortlist }) {
         text: `Saved ${fileName}: ${plural(result.candidates, 'candidate')}, ${plural(result.sharedNotes, 'shared note')}${result.privateNotes ? ` (${plural(result.privateNotes, 'private note')} stayed here)` : ''}. Send it to the hiring manager.`,
       });
     } catch (cause) {
-      setStatus({ tone: 'bad', text: messageOf(cause) });
+      setStatus(isJobCancelled(cause) ? { tone: 'info', text: 'Share cancelled; nothing was downloaded.' } : { tone: 'bad', text: messageOf(cause) });
     }
   };
 
   return (
     <div className="share-actions">
-      <button type="button" onClick={() => void share()} disabled={list.candidateKeys.length === 0} title="A file with these candidates, their evidence and your shared notes; private notes, stages and tags stay here">
+      <button type="button" onClick={() => void share()} disabled={job.running || list.candidateKeys.length === 0} title="A file with these candidates, their evidence and your shared notes; private notes, stages and tags stay here">
         Share for review
       </button>
+      {job.shown && <JobProgress label="Share progress" progress={job.progress} onCancel={job.cancel} />}
       {status && (
         <p role="status" className={`share-actions__status share-actions__status--${status.tone}`} data-testid="share-status">
           {status.text}

@@ -3,6 +3,7 @@ import { getAuthorName } from '../notes/author';
 import { importCandidates } from '../transfer/import';
 import { refreshNotesPreview } from '../notes/notes';
 import { listShortlistFeedback } from './feedback';
+import { candidatesInChunks } from '../workflow/matches';
 import type { Note } from '../../schema/candidate';
 import { conflictId, type Conflict, type Feedback } from '../../schema/feedback';
 import type { Shortlist } from '../../schema/pipeline';
@@ -31,15 +32,15 @@ async function notesOf(keys: readonly string[]): Promise<Map<string, Note[]>> {
   return byCandidate;
 }
 
-/** The share file of a shortlist: its members in order, their evidence, scores and shared notes. */
-export async function exportShareFile(shortlistId: string, now = new Date()): Promise<ShareExport> {
+/** The share file of a shortlist: its members in order, their evidence, scores and shared notes. `job` follows the reading of their records. */
+export async function exportShareFile(shortlistId: string, now = new Date(), job: JobControl = {}): Promise<ShareExport> {
   return db.transaction('r', [db.shortlists, db.postings, db.candidates, db.scores, db.notes, db.feedback, db.settings], async () => {
     const list = await shortlistOrThrow(shortlistId);
     const posting = await db.postings.get(list.postingId);
     if (!posting) throw new Error('The posting of this shortlist no longer exists.');
     const keys = list.candidateKeys;
     const [candidates, scores, notes, feedback, exportedBy] = await Promise.all([
-      db.candidates.bulkGet(keys),
+      candidatesInChunks(keys, job),
       db.scores.bulkGet(keys.map((key) => [key, posting.id] as [string, string])),
       notesOf(keys),
       listShortlistFeedback(list.id),

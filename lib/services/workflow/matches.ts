@@ -89,10 +89,10 @@ async function notesOfMany(keys: readonly string[]): Promise<Note[]> {
 }
 
 /**
- * The full records, the slow part of an export. Every chunk is asked for at once (as fast as one
+ * The full records, the slow part of an export (in the caller's transaction, if any). Every chunk is asked for at once (as fast as one
  * bulkGet); each reports as it arrives, and a cancel stops the waiting for the rest (reads change nothing).
  */
-async function candidatesInChunks(keys: readonly string[], job: JobControl): Promise<(Candidate | undefined)[]> {
+export async function candidatesInChunks(keys: readonly string[], job: JobControl): Promise<(Candidate | undefined)[]> {
   let done = 0;
   job.onProgress?.(0, keys.length, 'loading');
   const chunks: Promise<(Candidate | undefined)[]>[] = [];

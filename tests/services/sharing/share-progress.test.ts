@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
-import { importCandidates, importSharedFile } from '@/lib/services';
+import { addToShortlist, createShortlist, exportShareFile, importCandidates, importSharedFile } from '@/lib/services';
 import { parseSharedFile } from '@/lib/files/share';
-import type { JobPhase } from '@/lib/long-job';
+import { JobCancelled, type JobPhase } from '@/lib/long-job';
 import { manyCandidates, manyShared } from '../../support/many-candidates';
 import { posting } from '../../files/fixtures';
 import { resetDatabase } from '../../support/database';
@@ -51,5 +51,33 @@ describe('importing a shared shortlist as a long job', () => {
     expect(report.notes.added).toBe(1_200);
     expect(report.shortlist.outcome).toBe('added');
     expect(await db.shortlists.count()).toBe(1);
+  }, 30_000);
+});
+
+describe('sharing a big shortlist as a long job', () => {
+  async function bigShortlist(count: number) {
+    const people = manyCandidates(count, 'member');
+    await importCandidates(posting, people);
+    const list = await createShortlist(posting.id, 'Round 1');
+    await addToShortlist(list.id, people.map((p) => p.candidate.key));
+    return list;
+  }
+
+  it('reports the members read, up to the total, and writes the whole file', async () => {
+    const list = await bigShortlist(1_200);
+    const reports: [number, number, JobPhase][] = [];
+    const file = await exportShareFile(list.id, new Date(), { onProgress: (done, total, phase) => void reports.push([done, total, phase]) });
+    expect(file.candidates).toBe(1_200);
+    const dones = reports.map(([done]) => done);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(dones.at(-1)).toBe(1_200);
+    expect(reports.every(([, total, phase]) => total === 1_200 && phase === 'loading')).toBe(true);
+  }, 30_000);
+
+  it('stops at a cancel', async () => {
+    const list = await bigShortlist(1_200);
+    const controller = new AbortController();
+    const job = { signal: controller.signal, onProgress: (done: number) => void (done >= 500 && controller.abort()) };
+    await expect(exportShareFile(list.id, new Date(), job)).rejects.toBeInstanceOf(JobCancelled);
   }, 30_000);
 });
