@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { Server } from '@hocuspocus/server';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as repo from '@/lib/services';
+import { db } from '@/lib/db/db';
+import { TeamSync, type ShortlistStatus } from '@/lib/team/sync';
+import { readShareFromDocument, reviewerDocument, shortlistDocument, writeFeedbackToDocument } from '@/lib/team/documents';
+import { capture, P, reset } from '../support/two-browsers';
+
+/**
+ * The panel's TeamSync against a real Hocuspocus server on localhost (no access rules here: those are the team
+ * server's, tested in tests/team-server), with a teammate played by a bare Yjs client.
+ */
+let server: Server;
+let sync: TeamSync | undefined;
+const teammates: HocuspocusProvider[] = [];
+
+beforeEach(async () => {
+  await reset();
+  server = new Server({ port: 0, quiet: true });
+  await server.listen();
+});
+
+afterEach(async () => {
+  await sync?.stop();
+  sync = undefined;
+  teammates.splice(0).forEach((provider) => provider.destroy());
+  await server.destroy();
+});
+
+const origin = () => `http://127.0.0.1:${(server.httpServer.address() as { port: number }).port}`;
+
+/** The team server's HTTP answers this test needs: who I am and who shares the list. */
+function fakeApi(members: Array<{ username: string; role: string }>, shortlists: Array<{ id: string; name: string; role: string }>): typeof fetch {
+  return (async (input: string | URL | Request) => {
+    const path = new URL(String(input)).pathname;
+    const body = path === '/api/me' ? { username: 'ana', shortlists } : path.endsWith('/members') ? members : { id: shortlists[0]!.id, name: shortlists[0]!.name, role: 'owner' };
+    return new Response(JSON.stringify(body), { status: 200 });
+  }) as typeof fetch;
+}
+
+function teammate(name: string): Y.Doc {
+  const doc = new Y.Doc();
+  teammates.push(new HocuspocusProvider({ url: origin().replace('http', 'ws'), name, document: doc, WebSocketPolyfill: WebSocket as never }));
+  return doc;
+}
+
+async function ownerWithList() {
+  await repo.setAuthorName('Ana');
+  await capture('ines');
+  const list = await repo.createShortlist(P, 'Round 1');
+  await repo.addToShortlist(list.id, ['github:ines']);
+  const statuses: ShortlistStatus[][] = [];
+  sync = new TeamSync(
+    { server: origin(), username: 'ana', token: 'a'.repeat(32), expiresAt: '2099-01-01T00:00:00Z' },
+    { onStatus: (status) => statuses.push(status), persist: false, WebSocketPolyfill: WebSocket, fetcher: fakeApi([{ username: 'ana', role: 'owner' }, { username: 'sam', role: 'reviewer' }], [{ id: list.id, name: list.name, role: 'owner' }]) },
+  );
+  await sync.start();
+  return { list, statuses };
+}
+
+describe('TeamSync in the panel', () => {
+  it('sends the list and a new shared note out as they change, and says it is live', async () => {
+    const { list, statuses } = await ownerWithList();
+    const seen = teammate(shortlistDocument(list.id));
+    await expect.poll(() => readShareFromDocument(seen).file?.shortlist.candidateKeys, { timeout: 5_000 }).toEqual(['github:ines']);
+
+    await repo.addNote('github:ines', 'Strong Go.', { visibility: 'shared' });
+    await repo.addNote('github:ines', 'Salary talk: private.', { visibility: 'private' });
+    await expect.poll(() => readShareFromDocument(seen).file?.candidates[0]?.notes.map((note) => note.text), { timeout: 5_000 }).toEqual(['Strong Go.']);
+    await expect.poll(() => statuses.at(-1)?.[0]?.connection, { timeout: 5_000 }).toBe('connected');
+    expect(statuses.at(-1)?.[0]?.waiting).toBe(0);
+  });
+
+  it('takes a reviewer’s feedback in from their document, checked and merged like a file', async () => {
+    const { list } = await ownerWithList();
+    const reviewer = teammate(reviewerDocument(list.id, 'sam'));
+    const now = new Date().toISOString();
+    const feedback = { id: `${list.id}/github:ines/sam-install`, shortlistId: list.id, postingId: P, candidateKey: 'github:ines', author: 'Sam', verdict: 'advance' as const, ratings: [], comment: 'Meet her.', createdAt: now, updatedAt: now, rev: crypto.randomUUID(), history: [] };
+    writeFeedbackToDocument(reviewer, { exportedBy: 'Sam', postingId: P, shortlist: { id: list.id, name: list.name }, feedback: [feedback], notes: [] }, 'sam');
+    reviewer.getMap<string>('feedback').set('junk', '{"id": 1}');
+
+    await expect.poll(async () => (await db.feedback.toArray()).map((item) => item.comment), { timeout: 5_000 }).toEqual(['Meet her.']);
+    await expect.poll(() => sync!.statuses()[0]?.rejected, { timeout: 5_000 }).toBe(1);
+  });
+});
