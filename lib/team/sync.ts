@@ -66,6 +66,7 @@ export class TeamSync {
   private readonly api: TeamApi;
   private readonly joined = new Map<string, Joined>();
   private stopped = false;
+  private meTimer?: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly session: TeamSession,
@@ -78,8 +79,13 @@ export class TeamSync {
     });
   }
 
-  /** Joins every shortlist shared with this person. */
+  /** Joins every shortlist shared with this person, and those shared later (asked again every 30 s). */
   async start(): Promise<void> {
+    await this.joinShared();
+    this.meTimer = setInterval(() => void this.joinShared().catch(() => undefined), MEMBERS_EVERY_MS);
+  }
+
+  private async joinShared(): Promise<void> {
     const me = await this.api.me();
     for (const shortlist of me.shortlists) await this.join(shortlist.id, shortlist.name, shortlist.role);
   }
@@ -107,6 +113,7 @@ export class TeamSync {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.meTimer);
     for (const id of [...this.joined.keys()]) this.leave(id);
     this.socket.destroy();
   }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { Server } from '@hocuspocus/server';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as repo from '@/lib/services';
 import { db } from '@/lib/db/db';
 import { TeamSync, type ShortlistStatus } from '@/lib/team/sync';
@@ -43,7 +43,10 @@ function fakeApi(members: Array<{ username: string; role: string }>, shortlists:
 
 function teammate(name: string): Y.Doc {
   const doc = new Y.Doc();
-  teammates.push(new HocuspocusProvider({ url: origin().replace('http', 'ws'), name, document: doc, WebSocketPolyfill: WebSocket as never }));
+  const socket = new HocuspocusProviderWebsocket({ url: origin().replace('http', 'ws'), WebSocketPolyfill: WebSocket as never });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: doc });
+  provider.attach();
+  teammates.push(provider);
   return doc;
 }
 
