@@ -1,0 +1,98 @@
+/**
+ * npm run team-server [-- --port 8788 --sqlite ./team-server.sqlite --redis redis://host:6379 --allow-origin https://x]
+ * npm run team-server -- add-member <username> [--password <p>]
+ * npm run team-server -- remove-member <username>
+ * npm run team-server -- list-members
+ */
+import { parseArgs } from 'node:util';
+import { generatePassword, hashPassword, USERNAME } from './auth';
+import { createTeamServer } from './server';
+import { TeamStore } from './store';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    sqlite: { type: 'string' },
+    redis: { type: 'string' },
+    'allow-origin': { type: 'string', multiple: true },
+    password: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+const sqlite = values.sqlite ?? process.env.TEAM_SQLITE ?? './team-server.sqlite';
+
+async function withStore<T>(run: (store: TeamStore) => Promise<T>): Promise<T> {
+  const store = await TeamStore.open(sqlite);
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function usernameArgument(): string {
+  const username = positionals[1];
+  if (!username || !USERNAME.test(username)) fail('A user name is 1 to 40 characters: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit.');
+  return username;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function addMember(): Promise<void> {
+  const username = usernameArgument();
+  const password = values.password ?? generatePassword();
+  if (password.length < 12) fail('A password is at least 12 characters.');
+  await withStore(async (store) => {
+    if (await store.memberExists(username)) fail(`"${username}" is a member already (remove-member first to reset the password).`);
+    await store.addMember(username, await hashPassword(password), Date.now());
+  });
+  console.log(`Added ${username}. Password: ${password}`);
+}
+
+async function removeMember(): Promise<void> {
+  const username = usernameArgument();
+  const removed = await withStore((store) => store.removeMember(username));
+  if (!removed) fail(`There is no member "${username}".`);
+  console.log(`Removed ${username}: their sessions are revoked; a running server closes their connections within a few seconds.`);
+}
+
+async function listMembers(): Promise<void> {
+  for (const username of await withStore((store) => store.listMembers())) console.log(username);
+}
+
+async function serve(): Promise<void> {
+  const port = Number(values.port ?? process.env.TEAM_PORT ?? 8788);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`Not a port: ${values.port ?? process.env.TEAM_PORT}`);
+  const redis = values.redis ?? process.env.TEAM_REDIS;
+  const allowOrigins = [...(values['allow-origin'] ?? []), ...(process.env.TEAM_ALLOW_ORIGIN?.split(',').filter(Boolean) ?? [])];
+  const team = await createTeamServer({ port, sqlite, ...(values.host ? { host: values.host } : {}), ...(redis ? { redis } : {}), allowOrigins });
+  console.log(`Talent Lens team server on port ${team.port} (HTTP and WebSocket), data in ${sqlite}${redis ? `, synced through ${redis}` : ''}.`);
+  const stop = async () => {
+    await team.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+const HELP = `Talent Lens team server
+  npm run team-server [-- --port 8788] [--host 0.0.0.0] [--sqlite ./team-server.sqlite] [--redis redis://host:6379] [--allow-origin https://…]
+  npm run team-server -- add-member <username> [--password <p>]
+  npm run team-server -- remove-member <username>
+  npm run team-server -- list-members
+Environment: TEAM_PORT, TEAM_SQLITE, TEAM_REDIS, TEAM_ALLOW_ORIGIN (comma-separated).`;
+
+const commands: Record<string, () => Promise<void>> = { 'add-member': addMember, 'remove-member': removeMember, 'list-members': listMembers, serve };
+const command = values.help ? undefined : (positionals[0] ?? 'serve');
+const run = command ? commands[command] : undefined;
+if (!run) {
+  console.log(HELP);
+  process.exit(command ? 1 : 0);
+}
+await run();

@@ -1,0 +1,105 @@
+/** A real team server on a free port with a fresh SQLite file, members, and real Hocuspocus providers over `ws`. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { createTeamServer, type TeamServer, type TeamServerOptions } from '@/lib/team-server/server';
+import { hashPassword } from '@/lib/team-server/auth';
+
+export const PASSWORD = 'correct horse battery staple';
+
+export function tempDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'team-server-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function startServer(options: Partial<TeamServerOptions> & { sqlite: string }): Promise<TeamServer> {
+  return createTeamServer({ port: 0, host: '127.0.0.1', ...options });
+}
+
+export async function addMembers(team: TeamServer, ...usernames: string[]): Promise<void> {
+  const hash = await hashPassword(PASSWORD);
+  for (const username of usernames) await team.store.addMember(username, hash, Date.now());
+}
+
+export interface Answer {
+  status: number;
+  json: any;
+  headers: Headers;
+}
+
+export async function call(team: { url: string }, method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${team.url}${path}`, {
+    method,
+    headers,
+    ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : undefined, headers: response.headers };
+}
+
+export async function signIn(team: { url: string }, username: string, password = PASSWORD): Promise<string> {
+  const answer = await call(team, 'POST', '/api/sign-in', { body: { username, password } });
+  if (answer.status !== 200) throw new Error(`sign-in of ${username}: ${answer.status} ${JSON.stringify(answer.json)}`);
+  return answer.json.token as string;
+}
+
+export interface Client {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  events: { authenticated?: string; failed?: string; closed: string[] };
+  destroy: () => void;
+}
+
+const openClients = new Set<Client>();
+
+/** A provider for one document; `events` records what the server said. */
+export function connect(team: { url: string }, name: string, token: string, doc = new Y.Doc()): Client {
+  const events: Client['events'] = { closed: [] };
+  const provider = new HocuspocusProvider({
+    url: team.url.replace(/^http/, 'ws'),
+    name,
+    document: doc,
+    token,
+    WebSocketPolyfill: WebSocket as never,
+    onAuthenticated: ({ scope }) => (events.authenticated = scope),
+    onAuthenticationFailed: ({ reason }) => (events.failed = reason),
+    onClose: ({ event }) => void events.closed.push(event.reason),
+  });
+  const client: Client = {
+    doc,
+    provider,
+    events,
+    destroy: () => {
+      provider.destroy();
+      openClients.delete(client);
+    },
+  };
+  openClients.add(client);
+  return client;
+}
+
+export function destroyClients(): void {
+  for (const client of [...openClients]) client.destroy();
+}
+
+/** Polls every 5 ms until `check` holds; fails with `what` after `timeoutMs`. */
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 3_000): Promise<number> {
+  const started = performance.now();
+  while (!check()) {
+    if (performance.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return performance.now() - started;
+}
+
+export const synced = (client: Client, what = 'the client to sync') => waitFor(() => client.provider.isSynced, what);
+export const refused = (client: Client, what = 'the refusal') => waitFor(() => client.events.failed !== undefined, what);
+
+/** Lets messages in flight arrive, for the checks that something did NOT happen. */
+export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
