@@ -177,10 +177,12 @@ function guardDocumentSize(document: Y.Doc, incoming: number, max: number, known
   if (size > max) size = Y.encodeStateAsUpdate(document).length + incoming;
   if (size > max) {
     knownSizes.set(document, size - incoming);
-    throw { code: 1009, reason: `The document would grow beyond ${Math.round(max / 1024 / 1024)} MB; the change was refused.` };
+    throw { code: 1009, reason: `The document would grow beyond ${sizeText(max)}; the change was refused.` };
   }
   knownSizes.set(document, size);
 }
+
+const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
 
 function redisExtension(address: string): Redis {
   const url = new URL(address);

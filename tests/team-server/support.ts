@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { createTeamServer, type TeamServer, type TeamServerOptions } from '@/lib/team-server/server';
 import { hashPassword } from '@/lib/team-server/auth';
 
@@ -61,22 +61,24 @@ const openClients = new Set<Client>();
 /** A provider for one document; `events` records what the server said. */
 export function connect(team: { url: string }, name: string, token: string, doc = new Y.Doc()): Client {
   const events: Client['events'] = { closed: [] };
+  const socket = new HocuspocusProviderWebsocket({ url: team.url.replace(/^http/, 'ws'), WebSocketPolyfill: WebSocket as never });
   const provider = new HocuspocusProvider({
-    url: team.url.replace(/^http/, 'ws'),
+    websocketProvider: socket,
     name,
     document: doc,
     token,
-    WebSocketPolyfill: WebSocket as never,
     onAuthenticated: ({ scope }) => (events.authenticated = scope),
     onAuthenticationFailed: ({ reason }) => (events.failed = reason),
     onClose: ({ event }) => void events.closed.push(event.reason),
   });
+  provider.attach();
   const client: Client = {
     doc,
     provider,
     events,
     destroy: () => {
       provider.destroy();
+      socket.destroy();
       openClients.delete(client);
     },
   };

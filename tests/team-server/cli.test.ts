@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { call, tempDir } from './support';
+
+/** `npm run team-server` as an admin runs it: tsx lib/team-server/main.ts. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const MAIN = join(ROOT, 'lib/team-server/main.ts');
+const folder = tempDir();
+const sqlite = join(folder.dir, 'team.sqlite');
+afterAll(() => folder.remove());
+
+const cli = (...args: string[]) => spawnSync(TSX, [MAIN, ...args, '--sqlite', sqlite], { cwd: ROOT, encoding: 'utf8' });
+
+describe('the team-server command', () => {
+  it('adds a member with a generated password, serves, signs them in; remove-member ends their sessions', async () => {
+    const added = cli('add-member', 'dana');
+    expect(added.status, added.stderr).toBe(0);
+    const password = /Password: (\S+)/.exec(added.stdout)![1]!;
+    expect(password.length).toBeGreaterThanOrEqual(20);
+    expect(cli('add-member', 'Dana!').status).toBe(1);
+    expect(cli('add-member', 'dana').status).toBe(1);
+
+    const server = spawn(TSX, [MAIN, '--port', '0', '--host', '127.0.0.1', '--sqlite', sqlite], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const port = await new Promise<number>((resolve, reject) => {
+        let output = '';
+        server.stdout.on('data', (chunk) => {
+          output += chunk;
+          const match = /on port (\d+)/.exec(output);
+          if (match) resolve(Number(match[1]));
+        });
+        server.once('exit', () => reject(new Error(`the server exited: ${output}`)));
+      });
+      const team = { url: `http://127.0.0.1:${port}` };
+      const signedIn = await call(team, 'POST', '/api/sign-in', { body: { username: 'dana', password } });
+      expect(signedIn.status).toBe(200);
+      expect((await call(team, 'GET', '/api/me', { token: signedIn.json.token })).status).toBe(200);
+
+      const removed = cli('remove-member', 'dana');
+      expect(removed.status, removed.stderr).toBe(0);
+      expect((await call(team, 'GET', '/api/me', { token: signedIn.json.token })).status).toBe(401);
+      expect(cli('remove-member', 'dana').status).toBe(1);
+    } finally {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+  }, 30_000);
+});
