@@ -80,6 +80,26 @@ describe('architecture rules', () => {
     }
   });
 
+  it('the team server stays out of the extension: nothing outside lib/team-server imports it, and no bundle carries it', () => {
+    for (const dir of ['entrypoints', 'components', 'lib']) {
+      for (const file of sourceFiles(dir)) {
+        const relative = file.slice(root.length);
+        if (relative.startsWith('lib/team-server/')) continue;
+        const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+        expect(specifiers.filter((spec) => /team-server|@hocuspocus\/server|@hocuspocus\/extension-|^sqlite3$/.test(spec)), relative).toEqual([]);
+      }
+    }
+    const bundle = join(root, '.output/chrome-mv3');
+    if (!existsSync(bundle)) return;
+    const scripts = readdirSync(bundle, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.js'));
+    for (const script of scripts) {
+      const text = readFileSync(join(script.parentPath, script.name), 'utf8');
+      expect(text.includes('@hocuspocus/server'), script.name).toBe(false);
+      // The word "sqlite3" alone is a skill alias the scorer knows; the module shows itself by its binding or its import.
+      expect(text, script.name).not.toMatch(/sqlite3-binding|node_sqlite3|require\(\s*["'`]sqlite3["'`]\s*\)|from\s*["'`]sqlite3["'`]/);
+    }
+  });
+
   it('page content is never rendered as HTML', () => {
     for (const file of [...sourceFiles('components'), ...sourceFiles('entrypoints'), ...sourceFiles('lib')]) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/);
