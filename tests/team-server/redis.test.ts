@@ -1,50 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
-import { addMembers, call, connect, destroyClients, signIn, startServer, synced, tempDir, waitFor } from './support';
+import { addMembers, call, connect, destroyClients, REDIS, signIn, startRedis, startServer, synced, tempDir, waitFor } from './support';
 import type { TeamServer } from '@/lib/team-server/server';
 
 /** Two instances on one database, synced through a Redis of their own started for this test. */
-const REDIS = '/usr/bin/redis-server';
 const available = existsSync(REDIS);
 if (!available) console.log(`team server Redis test skipped: ${REDIS} is not installed`);
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const reachable = () =>
-    new Promise<boolean>((resolve) => {
-      const socket = createConnection({ port, host: '127.0.0.1' }, () => (socket.end(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-  const until = Date.now() + 5_000;
-  while (!(await reachable())) {
-    if (Date.now() > until || child.exitCode !== null) throw new Error('redis-server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 describe.skipIf(!available)('two instances with Redis', () => {
   const folder = tempDir();
