@@ -13,6 +13,8 @@ export interface HttpDeps {
   throttle: SignInThrottle;
   /** Whether a browser page of this Origin may read the answers (CORS). */
   originAllowed: (origin: string) => boolean;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (for the sign-in throttle). */
+  trustProxy?: boolean;
   /** Re-checks the open WebSocket connections that match, closing those that lost their access. */
   recheck: (filter: { username?: string; shortlistId?: string; tokenHash?: string }) => Promise<void>;
 }
@@ -149,7 +151,7 @@ async function requireRole(deps: HttpDeps, shortlistId: string, username: string
 
 async function signIn(request: IncomingMessage, _params: string[], deps: HttpDeps) {
   const { username, password } = await readJson(request, SignInBody);
-  const ip = request.socket.remoteAddress ?? 'unknown';
+  const ip = clientAddress(request, deps.trustProxy);
   const keys = [`ip:${ip}`, `user:${username}`];
   const wait = deps.throttle.waitFor(keys, deps.now());
   if (wait > 0) {
@@ -166,6 +168,11 @@ async function signIn(request: IncomingMessage, _params: string[], deps: HttpDep
   const expiresAt = deps.now() + TOKEN_LIFETIME_MS;
   await deps.store.addToken(tokenHash(token), username, expiresAt);
   return { status: 200, body: { token, username, expiresAt: new Date(expiresAt).toISOString() } };
+}
+
+function clientAddress(request: IncomingMessage, trustProxy = false): string {
+  const forwarded = trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : undefined;
+  return forwarded || request.socket.remoteAddress || 'unknown';
 }
 
 async function signOut(request: IncomingMessage, _params: string[], deps: HttpDeps) {

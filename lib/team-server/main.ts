@@ -18,6 +18,7 @@ const { values, positionals } = parseArgs({
     redis: { type: 'string' },
     'allow-origin': { type: 'string', multiple: true },
     password: { type: 'string' },
+    'trust-proxy': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -71,7 +72,7 @@ async function serve(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`Not a port: ${values.port ?? process.env.TEAM_PORT}`);
   const redis = values.redis ?? process.env.TEAM_REDIS;
   const allowOrigins = [...(values['allow-origin'] ?? []), ...(process.env.TEAM_ALLOW_ORIGIN?.split(',').filter(Boolean) ?? [])];
-  const team = await createTeamServer({ port, sqlite, ...(values.host ? { host: values.host } : {}), ...(redis ? { redis } : {}), allowOrigins });
+  const team = await createTeamServer({ port, sqlite, ...(values.host ? { host: values.host } : {}), ...(redis ? { redis } : {}), allowOrigins, trustProxy: values['trust-proxy'] ?? process.env.TEAM_TRUST_PROXY === '1' });
   console.log(`Talent Lens team server on port ${team.port} (HTTP and WebSocket), data in ${sqlite}${redis ? `, synced through ${redis}` : ''}.`);
   const stop = async () => {
     await team.close();
@@ -82,11 +83,11 @@ async function serve(): Promise<void> {
 }
 
 const HELP = `Talent Lens team server
-  npm run team-server [-- --port 8788] [--host 0.0.0.0] [--sqlite ./team-server.sqlite] [--redis redis://host:6379] [--allow-origin https://…]
+  npm run team-server [-- --port 8788] [--host 0.0.0.0] [--sqlite ./team-server.sqlite] [--redis redis://host:6379] [--allow-origin https://…] [--trust-proxy]
   npm run team-server -- add-member <username> [--password <p>]
   npm run team-server -- remove-member <username>
   npm run team-server -- list-members
-Environment: TEAM_PORT, TEAM_SQLITE, TEAM_REDIS, TEAM_ALLOW_ORIGIN (comma-separated).`;
+Environment: TEAM_PORT, TEAM_SQLITE, TEAM_REDIS, TEAM_ALLOW_ORIGIN (comma-separated), TEAM_TRUST_PROXY=1.`;
 
 const commands: Record<string, () => Promise<void>> = { 'add-member': addMember, 'remove-member': removeMember, 'list-members': listMembers, serve };
 const command = values.help ? undefined : (positionals[0] ?? 'serve');

@@ -24,6 +24,8 @@ export interface TeamServerOptions {
   allowOrigins?: string[];
   /** A document may not grow beyond this (bytes of its encoded state). */
   maxDocumentBytes?: number;
+  /** Behind a reverse proxy that sets X-Forwarded-For: count failed sign-ins per client address, not per proxy. */
+  trustProxy?: boolean;
   /** How often open connections are checked against the database for changes made outside this instance. */
   recheckMs?: number;
   now?: () => number;
@@ -99,7 +101,7 @@ export async function createTeamServer(options: TeamServerOptions): Promise<Team
         guardDocumentSize(document, update.length, maxDocumentBytes, knownSizes);
       },
       async onRequest({ request, response }) {
-        await handleHttp(request, response, { store, now, throttle, originAllowed, recheck });
+        await handleHttp(request, response, { store, now, throttle, originAllowed, recheck, trustProxy: options.trustProxy ?? false });
         // Rejecting without an error tells Hocuspocus the request was answered.
         throw null;
       },

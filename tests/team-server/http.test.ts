@@ -154,3 +154,18 @@ describe('CORS for the extension', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('behind a reverse proxy', () => {
+  it('with trustProxy, counts failed sign-ins per X-Forwarded-For address, so one client cannot lock out the others', async () => {
+    const proxied = await startServer({ sqlite: join(folder.dir, 'proxied.sqlite'), trustProxy: true });
+    try {
+      await addMembers(proxied, 'ann', 'ben');
+      const from = (address: string) => ({ 'X-Forwarded-For': address });
+      for (let i = 0; i < 5; i++) await call(proxied, 'POST', '/api/sign-in', { headers: from('10.0.0.1'), body: { username: `guess${i}`, password: 'nope' } });
+      expect((await call(proxied, 'POST', '/api/sign-in', { headers: from('10.0.0.1'), body: { username: 'ann', password: PASSWORD } })).status).toBe(429);
+      expect((await call(proxied, 'POST', '/api/sign-in', { headers: from('10.0.0.2'), body: { username: 'ben', password: PASSWORD } })).status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
