@@ -2,10 +2,9 @@ import { pipelineOfPosting } from '../../db/queries';
 import { db } from '../../db/db';
 import type { Candidate, CandidateScore, Note } from '../../schema/candidate';
 import type { Posting } from '../../schema/posting';
-import { rankOf, summaryOf } from '../../people/candidate-summary';
+import { notesPreview, rankOf, summaryOf } from '../../people/candidate-summary';
 import { MANY_KEYS, rowsFor } from '../../db/bulk';
-import { refreshNotesPreview } from '../notes/notes';
-import type { CandidateTags, PipelineEntry } from '../../schema/pipeline';
+import type { CandidateSummary, CandidateTags, PipelineEntry } from '../../schema/pipeline';
 import { readBundle } from '../../files/bundle';
 import { isJobCancelled, stopIfCancelled, type JobControl } from '../../long-job';
 
@@ -62,7 +61,7 @@ async function knownNoteIds(ids: readonly string[]): Promise<Set<string>> {
   return new Set((await db.notes.bulkGet([...ids])).flatMap((note) => (note ? [note.id] : [])));
 }
 
-/** Rows written between two looks at a cancel, inside the one transaction. */
+/** Items whose rows are written between two looks at a cancel, inside the one transaction. */
 const WRITE_CHUNK = 1_000;
 
 /**
@@ -72,77 +71,127 @@ const WRITE_CHUNK = 1_000;
  */
 export async function importCandidates(posting: Posting, items: readonly ImportedCandidate[], now = new Date(), job: JobControl = {}): Promise<ImportCounts> {
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, notesAdded: 0 };
-  const at = now.toISOString();
   job.onProgress?.(0, items.length, 'writing');
   // A cancel is seen between chunks (the request callbacks let the panel handle the click) and throws,
   // which rolls the whole transaction back: a cancelled import never leaves part of itself behind.
   await db.transaction('rw', [db.postings, db.candidates, db.summaries, db.scores, db.ranks, db.notes, db.pipeline, db.tags], async () => {
     if (!(await db.postings.get(posting.id))) await db.postings.add(posting);
-    const keys = items.map((item) => item.candidate.key);
-    const pairs = keys.map((key) => [key, posting.id] as [string, string]);
-    const noteIds = items.flatMap((item) => item.notes.map((note) => note.id));
-    const byCandidate = (row: { candidateKey: string }) => row.candidateKey;
-    // The small summary says when a stored candidate was read: the full records need not be read.
-    const [stored, stages, tagRows, known] = await Promise.all([
-      rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray()),
-      rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => pipelineOfPosting(posting.id).toArray()),
-      rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray()),
-      knownNoteIds(noteIds),
-    ]);
-    const changedKeys: string[] = [];
-    for (let start = 0; start < items.length; start += WRITE_CHUNK) {
+    const stored = await storedRowsOf(posting.id, items);
+    const changes = rowsToWrite(posting.id, items, stored, now.toISOString(), counts);
+    // Each summary is written once, with its notes preview: no second pass over the notes afterwards.
+    const summaries = await summariesToWrite(changes, items, stored.summaries);
+    const chunks = Math.ceil(items.length / WRITE_CHUNK);
+    for (let chunk = 0; chunk < chunks; chunk++) {
       stopIfCancelled(job);
-      const end = Math.min(start + WRITE_CHUNK, items.length);
-      const rows = rowsToWrite(posting.id, items, start, end, { stored, stages, tagRows, known }, at, counts);
+      const part = <T>(rows: readonly T[]) => rows.slice(Math.floor((rows.length * chunk) / chunks), Math.floor((rows.length * (chunk + 1)) / chunks));
+      const scores = part(changes.scores);
       await Promise.all([
-        db.candidates.bulkPut(rows.candidates),
-        db.summaries.bulkPut(rows.candidates.map((candidate) => summaryOf(candidate))),
-        db.scores.bulkPut(rows.scores),
-        db.ranks.bulkPut(rows.scores.map(rankOf)),
-        db.notes.bulkAdd(rows.notes),
-        db.pipeline.bulkPut(rows.stages),
-        db.tags.bulkPut(rows.tags),
+        db.candidates.bulkPut(part(changes.candidates)),
+        db.summaries.bulkPut(part(summaries)),
+        db.scores.bulkPut(scores),
+        db.ranks.bulkPut(scores.map(rankOf)),
+        db.notes.bulkAdd(part(changes.notes)),
+        db.pipeline.bulkPut(part(changes.stages)),
+        db.tags.bulkPut(part(changes.tags)),
       ]);
-      changedKeys.push(...rows.candidates.map((candidate) => candidate.key), ...rows.notes.map((note) => note.candidateKey));
-      job.onProgress?.(end, items.length, 'writing');
+      job.onProgress?.(Math.min(items.length, (chunk + 1) * WRITE_CHUNK), items.length, 'writing');
     }
-    stopIfCancelled(job);
-    await refreshNotesPreview([...new Set(changedKeys)]);
     stopIfCancelled(job);
   });
   return counts;
 }
 
 interface StoredRows {
-  stored: readonly ({ updatedAt: string } | undefined)[];
+  summaries: readonly (CandidateSummary | undefined)[];
   stages: readonly unknown[];
   tagRows: readonly ({ tags: string[] } | undefined)[];
   known: ReadonlySet<string>;
 }
 
-/** What items[start, end) add or change in each table; counts them as it goes. */
-function rowsToWrite(postingId: string, items: readonly ImportedCandidate[], start: number, end: number, rows: StoredRows, at: string, counts: ImportCounts) {
-  const candidates: Candidate[] = [];
-  const scores: CandidateScore[] = [];
-  const notes: Note[] = [];
-  const stages: PipelineEntry[] = [];
-  const tags: CandidateTags[] = [];
-  for (let index = start; index < end; index++) {
-    const item = items[index]!;
-    const current = rows.stored[index];
+/** What is stored of the items' candidates, index by index, and which of their note ids exist. */
+async function storedRowsOf(postingId: string, items: readonly ImportedCandidate[]): Promise<StoredRows> {
+  const keys = items.map((item) => item.candidate.key);
+  const pairs = keys.map((key) => [key, postingId] as [string, string]);
+  const byCandidate = (row: { candidateKey: string }) => row.candidateKey;
+  // The small summary says when a stored candidate was read: the full records need not be read.
+  const [summaries, stages, tagRows, known] = await Promise.all([
+    rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray()),
+    rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => pipelineOfPosting(postingId).toArray()),
+    rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray()),
+    knownNoteIds(items.flatMap((item) => item.notes.map((note) => note.id))),
+  ]);
+  return { summaries, stages, tagRows, known };
+}
+
+interface Changes {
+  candidates: Candidate[];
+  scores: CandidateScore[];
+  notes: Note[];
+  stages: PipelineEntry[];
+  tags: CandidateTags[];
+}
+
+/** What the items add or change in each table, in the items' order; counts them as it goes. */
+function rowsToWrite(postingId: string, items: readonly ImportedCandidate[], stored: StoredRows, at: string, counts: ImportCounts): Changes {
+  const changes: Changes = { candidates: [], scores: [], notes: [], stages: [], tags: [] };
+  items.forEach((item, index) => {
+    const current = stored.summaries[index];
     if (!current) counts.added++;
     else if (item.candidate.updatedAt > current.updatedAt) counts.updated++;
     else counts.unchanged++;
     if (!current || item.candidate.updatedAt > current.updatedAt) {
-      candidates.push(item.candidate);
-      if (item.score) scores.push(item.score);
+      changes.candidates.push(item.candidate);
+      if (item.score) changes.scores.push(item.score);
     }
-    notes.push(...item.notes.filter((note) => !rows.known.has(note.id)));
-    if (item.status && !rows.stages[index]) stages.push({ candidateKey: item.candidate.key, postingId, status: item.status, updatedAt: at });
-    const currentTags = rows.tagRows[index]?.tags ?? [];
+    for (const note of item.notes) if (!stored.known.has(note.id)) changes.notes.push(note);
+    if (item.status && !stored.stages[index]) changes.stages.push({ candidateKey: item.candidate.key, postingId, status: item.status, updatedAt: at });
+    const currentTags = stored.tagRows[index]?.tags ?? [];
     const joined = [...new Set([...currentTags, ...item.tags])];
-    if (joined.length > currentTags.length) tags.push({ candidateKey: item.candidate.key, tags: joined, updatedAt: at });
+    if (joined.length > currentTags.length) changes.tags.push({ candidateKey: item.candidate.key, tags: joined, updatedAt: at });
+  });
+  counts.notesAdded += changes.notes.length;
+  return changes;
+}
+
+/**
+ * The summary of every candidate written or given new notes, as it must read after the import: made
+ * from the written candidate (or the stored summary), with the preview of its stored and new notes.
+ */
+async function summariesToWrite(changes: Changes, items: readonly ImportedCandidate[], stored: StoredRows['summaries']): Promise<CandidateSummary[]> {
+  const written = new Map(changes.candidates.map((candidate) => [candidate.key, candidate]));
+  const newNotes = groupByCandidate(changes.notes);
+  const keys = [...new Set([...written.keys(), ...newNotes.keys()])];
+  const storedSummary = new Map(items.flatMap((item, index) => (stored[index] ? [[item.candidate.key, stored[index]] as const] : [])));
+  const elsewhere = keys.filter((key) => !written.has(key) && !storedSummary.has(key));
+  const [storedNotes, others] = await Promise.all([storedNotesOf(keys), db.summaries.bulkGet(elsewhere)]);
+  others.forEach((summary) => summary && storedSummary.set(summary.candidateKey, summary));
+  return keys.flatMap((key) => {
+    const candidate = written.get(key);
+    const base = candidate ? summaryOf(candidate) : storedSummary.get(key);
+    if (!base) return [];
+    return [{ ...base, latestNotes: notesPreview([...(storedNotes.get(key) ?? []), ...(newNotes.get(key) ?? [])]) }];
+  });
+}
+
+/** The stored notes of these candidates, read only for those that have any (none, on a first import). */
+async function storedNotesOf(keys: readonly string[]): Promise<Map<string, Note[]>> {
+  let wanted = keys;
+  if (keys.length >= MANY_KEYS) {
+    const withNotes = new Set(await db.notes.orderBy('candidateKey').uniqueKeys());
+    wanted = keys.filter((key) => withNotes.has(key));
   }
-  counts.notesAdded += notes.length;
-  return { candidates, scores, notes, stages, tags };
+  if (wanted.length === 0) return new Map();
+  if (wanted.length < MANY_KEYS) return groupByCandidate(await db.notes.where('candidateKey').anyOf([...wanted]).toArray());
+  const wantedSet = new Set(wanted);
+  return groupByCandidate((await db.notes.toArray()).filter((note) => wantedSet.has(note.candidateKey)));
+}
+
+function groupByCandidate(notes: readonly Note[]): Map<string, Note[]> {
+  const byCandidate = new Map<string, Note[]>();
+  for (const note of notes) {
+    const list = byCandidate.get(note.candidateKey);
+    if (list) list.push(note);
+    else byCandidate.set(note.candidateKey, [note]);
+  }
+  return byCandidate;
 }
