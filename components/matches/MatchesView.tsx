@@ -6,7 +6,7 @@ import { CompareColumns } from './CompareColumns';
 
 /** Rows shown from the rank index before everyone is loaded: more than a panel's height. */
 const FIRST_ROWS = 40;
-import { filterMatches, sortMatches } from '@/lib/matches/filter';
+import { filterSearchable, searchableRows, sortMatches } from '@/lib/matches/filter';
 import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';
 import { useActivePosting } from '../hooks/use-active-posting';
@@ -76,9 +76,11 @@ function Matches({ posting }: { posting: Posting }) {
   // Note hits count only for the words now in the box: never another search's hits while typing.
   const noteHits = notes?.text === text ? notes.hits : NO_HITS;
 
-  // Sorted once per data or sort change; a keystroke only filters (filtering keeps the order).
+  // Sorted and prepared for the text search once per data or sort change; a keystroke only filters
+  // (filtering keeps the order).
   const sorted = useMemo(() => (rows ? sortMatches(rows, sort) : []), [rows, sort]);
-  const visible = useMemo(() => filterMatches(sorted, filters, noteHits), [sorted, filters, noteHits]);
+  const searchable = useMemo(() => searchableRows(sorted), [sorted]);
+  const visible = useMemo(() => filterSearchable(searchable, filters, noteHits), [searchable, filters, noteHits]);
   const visibleKeys = useMemo(() => visible.map((row) => row.candidateKey), [visible]);
   useEffect(() => useUiStore.getState().setMatchOrder(visibleKeys), [visibleKeys]);
   const postings = useLiveQuery(() => listPostings(), []);
