@@ -189,3 +189,23 @@ describe('revoking access', () => {
     await waitFor(() => rita.events.failed !== undefined, 'the refusal after the re-check', 1_000);
   });
 });
+
+describe('the periodic re-check', () => {
+  it('closes, without any request to this server, a connection whose member was removed from the database', async () => {
+    const own = await startServer({ sqlite: join(folder.dir, 'recheck.sqlite'), recheckMs: 50 });
+    try {
+      await addMembers(own, 'olga', 'pete');
+      const [olga, pete] = [await signIn(own, 'olga'), await signIn(own, 'pete')];
+      await call(own, 'PUT', '/api/shortlists/t1', { token: olga, body: { name: 'Timer' } });
+      await call(own, 'PUT', '/api/shortlists/t1/members/pete', { token: olga, body: { role: 'editor' } });
+      const client = connect(own, 'shortlist/t1', pete);
+      await synced(client);
+      await own.store.removeMember('pete'); // what `npm run team-server -- remove-member pete` does
+      await waitFor(() => client.events.failed !== undefined, 'the refusal by the periodic re-check', 1_000);
+      expect(client.events.failed).toMatch(/session/);
+    } finally {
+      destroyClients();
+      await own.close();
+    }
+  });
+});
