@@ -113,11 +113,13 @@ async function storedRowsOf(postingId: string, items: readonly ImportedCandidate
   const keys = items.map((item) => item.candidate.key);
   const pairs = keys.map((key) => [key, postingId] as [string, string]);
   const byCandidate = (row: { candidateKey: string }) => row.candidateKey;
+  // A big store and a small bundle: a get per key beats reading every row.
+  const [summaryCount, stageCount, tagCount] = await Promise.all([db.summaries.count(), db.pipeline.count(), db.tags.count()]);
   // The small summary says when a stored candidate was read: the full records need not be read.
   const [summaries, stages, tagRows, known] = await Promise.all([
-    rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray()),
-    rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => pipelineOfPosting(postingId).toArray()),
-    rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray()),
+    rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray(), summaryCount),
+    rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => pipelineOfPosting(postingId).toArray(), stageCount),
+    rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray(), tagCount),
     knownNoteIds(items.flatMap((item) => item.notes.map((note) => note.id))),
   ]);
   return { summaries, stages, tagRows, known };
@@ -175,15 +177,13 @@ async function summariesToWrite(changes: Changes, items: readonly ImportedCandid
 
 /** The stored notes of these candidates, read only for those that have any (none, on a first import). */
 async function storedNotesOf(keys: readonly string[]): Promise<Map<string, Note[]>> {
-  let wanted = keys;
-  if (keys.length >= MANY_KEYS) {
-    const withNotes = new Set(await db.notes.orderBy('candidateKey').uniqueKeys());
-    wanted = keys.filter((key) => withNotes.has(key));
-  }
-  if (wanted.length === 0) return new Map();
-  if (wanted.length < MANY_KEYS) return groupByCandidate(await db.notes.where('candidateKey').anyOf([...wanted]).toArray());
-  const wantedSet = new Set(wanted);
-  return groupByCandidate((await db.notes.toArray()).filter((note) => wantedSet.has(note.candidateKey)));
+  if (keys.length < MANY_KEYS) return groupByCandidate(await db.notes.where('candidateKey').anyOf([...keys]).toArray());
+  // Looking the keys up in the index costs as many seeks as keys, however many notes are stored.
+  const ids = await db.notes.where('candidateKey').anyOf([...keys]).primaryKeys();
+  if (ids.length === 0) return new Map();
+  const wanted = new Set(keys);
+  const notes = ids.length < MANY_KEYS ? await db.notes.bulkGet(ids) : (await db.notes.toArray()).filter((note) => wanted.has(note.candidateKey));
+  return groupByCandidate(notes.flatMap((note) => (note ? [note] : [])));
 }
 
 function groupByCandidate(notes: readonly Note[]): Map<string, Note[]> {

@@ -50,6 +50,20 @@ describe('the notes preview an import writes', () => {
     expect(await previewsFromEveryNote()).toEqual(written);
   });
 
+  it('for a bundle much smaller than the store (a get per key), some of it stored with notes', async () => {
+    const stored = manyCandidates(2_000, 'p');
+    await importCandidates(posting, stored);
+    const bundle = [
+      ...stored.slice(0, 100).map((item, i) => ({ ...item, candidate: { ...item.candidate, updatedAt: NEWER }, notes: [note(item.candidate.key, `p-more-${i}`, `More ${i}`)] })),
+      ...manyCandidates(500, 'fresh'),
+    ];
+    expect(await importCandidates(posting, bundle)).toEqual({ added: 500, updated: 100, unchanged: 0, notesAdded: 600 });
+    const written = await summaries();
+    expect(written).toHaveLength(2_500);
+    expect(written.find((summary) => summary.candidateKey === 'github:p-7')?.latestNotes).toEqual(['More 7', 'Call 7 went well']);
+    expect(await previewsFromEveryNote()).toEqual(written);
+  });
+
   it('into an empty store reads no stored notes and still previews the new ones', async () => {
     await importCandidates(posting, manyCandidates(3, 'q'));
     const written = await summaries();
