@@ -1,6 +1,7 @@
 import { pipelineOfPosting, ranksOfPosting } from '../../db/queries';
 import { db } from '../../db/db';
-import { DEFAULT_STATUSES, type CandidateSummary } from '../../schema/pipeline';
+import { DEFAULT_STATUSES, type CandidateSummary, type Rank } from '../../schema/pipeline';
+import { sortMatches } from '../../matches/filter';
 import type { Candidate, CandidateScore, Note } from '../../schema/candidate';
 import { newestFirst } from '../notes/notes';
 import { MANY_KEYS, rowsFor } from '../../db/bulk';
@@ -42,11 +43,20 @@ export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
 }
 
 /**
- * The best-ranked rows only, read through the rank index: what the view shows at once while the
- * full list (needed for filters and other orders) loads.
+ * The first `limit` rows of the full list in score order, read through the rank index: what the view
+ * shows at once while the full list (needed for filters and other orders) loads. Rows tied on the
+ * lowest total shown are all read, since the full list orders ties by name.
  */
 export async function loadTopMatchRows(postingId: string, limit: number): Promise<MatchRow[]> {
-  const ranks = await ranksOfPosting(postingId).reverse().limit(limit).toArray();
+  const best = await ranksOfPosting(postingId).reverse().limit(limit).toArray();
+  const lowest = best.at(-1)?.total;
+  if (best.length < limit || lowest === undefined) return sortMatches(await rowsOfRanks(postingId, best), 'score');
+  const tied = await db.ranks.where('[postingId+total]').equals([postingId, lowest]).toArray();
+  const ranks = [...best.filter((rank) => rank.total > lowest), ...tied];
+  return sortMatches(await rowsOfRanks(postingId, ranks), 'score').slice(0, limit);
+}
+
+async function rowsOfRanks(postingId: string, ranks: readonly Rank[]): Promise<MatchRow[]> {
   const keys = ranks.map((rank) => rank.candidateKey);
   const [summaries, stages, tagRows] = await Promise.all([
     db.summaries.bulkGet(keys),
