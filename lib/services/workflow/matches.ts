@@ -50,34 +50,28 @@ export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
 export async function loadTopMatchRows(postingId: string, limit: number): Promise<MatchRow[]> {
   const best = await ranksOfPosting(postingId).reverse().limit(limit).toArray();
   const lowest = best.at(-1)?.total;
-  if (best.length < limit || lowest === undefined) return sortMatches(await rowsOfRanks(postingId, best), 'score');
+  if (best.length < limit || lowest === undefined) return withWorkflow(postingId, sortMatches(await rowsOfRanks(best), 'score'));
   const tied = await db.ranks.where('[postingId+total]').equals([postingId, lowest]).toArray();
   const ranks = [...best.filter((rank) => rank.total > lowest), ...tied];
-  return sortMatches(await rowsOfRanks(postingId, ranks), 'score').slice(0, limit);
+  // The score order needs only the summaries: stages and tags are read for the rows kept.
+  return withWorkflow(postingId, sortMatches(await rowsOfRanks(ranks), 'score').slice(0, limit));
 }
 
-async function rowsOfRanks(postingId: string, ranks: readonly Rank[]): Promise<MatchRow[]> {
-  const keys = ranks.map((rank) => rank.candidateKey);
-  const [summaries, stages, tagRows] = await Promise.all([
-    db.summaries.bulkGet(keys),
-    db.pipeline.bulkGet(keys.map((key) => [key, postingId] as [string, string])),
-    db.tags.bulkGet(keys),
-  ]);
+/** Rows of these ranks with their summaries, before the stage and tags are known. */
+async function rowsOfRanks(ranks: readonly Rank[]): Promise<MatchRow[]> {
+  const summaries = await db.summaries.bulkGet(ranks.map((rank) => rank.candidateKey));
   return ranks.flatMap((rank, index) => {
     const summary = summaries[index];
     if (!summary) return [];
-    return [
-      {
-        ...summary,
-        total: rank.total,
-        mustHavesMet: rank.mustHavesMet,
-        capped: rank.capped,
-        status: stages[index]?.status ?? DEFAULT_STATUSES[0],
-        tags: tagRows[index]?.tags ?? [],
-        hasNotes: (summary.latestNotes ?? []).length > 0,
-      },
-    ];
+    const row: MatchRow = { ...summary, total: rank.total, mustHavesMet: rank.mustHavesMet, capped: rank.capped, status: DEFAULT_STATUSES[0], tags: [], hasNotes: (summary.latestNotes ?? []).length > 0 };
+    return [row];
   });
+}
+
+async function withWorkflow(postingId: string, rows: readonly MatchRow[]): Promise<MatchRow[]> {
+  const keys = rows.map((row) => row.candidateKey);
+  const [stages, tagRows] = await Promise.all([db.pipeline.bulkGet(keys.map((key) => [key, postingId] as [string, string])), db.tags.bulkGet(keys)]);
+  return rows.map((row, index) => ({ ...row, status: stages[index]?.status ?? DEFAULT_STATUSES[0], tags: tagRows[index]?.tags ?? [] }));
 }
 
 /** Candidates with a note containing the words (case-insensitive), for the matches view's search. */
