@@ -112,7 +112,7 @@ function TeamMembers({ shortlistId, owner }: { shortlistId: string; owner: strin
         ))}
       </ul>
       <form className="team-members__add" onSubmit={add}>
-        <input aria-label="Team member's user name" value={draft.username} onChange={(event) => setDraft({ ...draft, username: event.target.value })} spellCheck={false} />
+        <input aria-label="Team member’s user name" value={draft.username} onChange={(event) => setDraft({ ...draft, username: event.target.value })} spellCheck={false} />
         <select aria-label="Role" value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value as 'editor' | 'reviewer' })}>
           <option value="reviewer">reviewer</option>
           <option value="editor">editor</option>

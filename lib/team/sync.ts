@@ -159,12 +159,9 @@ export class TeamSync {
       onStatus: () => this.updateConnection(joined),
       onSynced: () => this.updateConnection(joined),
       onUnsyncedChanges: () => this.updateConnection(joined),
+      // The server says so when the owner takes this person off the shortlist or the session ends.
       onAuthenticationFailed: () => this.revoked(joined),
-      onClose: ({ event }) => {
-        // 4401 unauthorised, 4403 forbidden: the owner took this person off the shortlist, or the session ended.
-        if (event.code === 4401 || event.code === 4403) this.revoked(joined);
-        else this.updateConnection(joined);
-      },
+      onClose: () => this.updateConnection(joined),
     });
     provider.attach();
     const room: Room = { name, doc, provider, ...(persistence ? { persistence } : {}), writable, kind };
