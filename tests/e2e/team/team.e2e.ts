@@ -7,6 +7,8 @@ import { contributionsLogin, launchWithExtension, newUserDataDir, readFile, serv
 import { SidePanel } from '../pages/sidepanel';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../../real-fixtures';
 import { startTeamServer, type TeamServerProcess } from './server-process';
+import { REDIS, startRedis } from '../../support/processes';
+import { existsSync } from 'node:fs';
 
 /**
  * Team mode end to end: the real team server process (as `npm run team-server` runs it) and two Chromium
@@ -161,5 +163,38 @@ describe.skipIf(!hasRealFixtures)('team mode: a recruiter and a hiring manager s
     // Ana takes Sam off the shortlist: Sam's panel says so at once.
     await ana.page.getByRole('button', { name: 'Remove sam' }).click();
     await expect.poll(() => samStatus.textContent(), { timeout: 10_000 }).toContain('Your access to this shared shortlist was removed');
+  }, 180_000);
+
+  it.skipIf(!existsSync(REDIS))('works across two server instances over Redis: the recruiter on one, the manager on the other', async () => {
+    const redis = await startRedis();
+    cleanups.push(() => redis.stop());
+    const first = await startTeamServer({ members: PASSWORDS, extraArgs: ['--redis', redis.url] });
+    cleanups.push(() => first.stop());
+    const second = await startTeamServer({ sqlite: first.sqlite, extraArgs: ['--redis', redis.url] });
+    cleanups.push(() => second.stop());
+
+    const recruiter = await launch(first);
+    await setName(recruiter, 'Ana Recruiter');
+    await serveGithub(recruiter.context, (url) => (url.pathname.toLowerCase() === '/defunkt' ? html(PAGES['/defunkt']!) : undefined));
+    await (await recruiter.context.newPage()).goto('https://github.com/defunkt');
+    await signIn(recruiter, first, 'ana');
+    const ana = await SidePanel.open(recruiter.context, recruiter.extensionId);
+    await ana.showMatches();
+    await expect.poll(() => ana.matchRows.count(), { timeout: 15_000 }).toBe(1);
+    await ana.page.getByRole('button', { name: 'Add Chris Wanstrath to the shortlist' }).click();
+    await ana.page.getByRole('button', { name: 'Share live with my team' }).click();
+    await expect.poll(() => ana.page.getByTestId('team-status-line').textContent(), { timeout: 10_000 }).toContain('Live with your team (owner)');
+    await ana.page.getByLabel('Team member’s user name').fill('sam');
+    await ana.page.getByRole('button', { name: 'Add to shortlist team' }).click();
+    await expect.poll(() => ana.page.getByTestId('team-members').textContent()).toContain('sam (reviewer)');
+
+    const manager = await launch(second);
+    await setName(manager, 'Sam Manager');
+    await signIn(manager, second, 'sam');
+    const sam = await SidePanel.open(manager.context, manager.extensionId);
+    await sam.page.getByRole('button', { name: 'Review', exact: true }).click();
+    await expect.poll(() => sam.page.getByTestId('review-card').count(), { timeout: 20_000 }).toBe(1);
+    await sam.page.getByRole('listitem', { name: 'Review of Chris Wanstrath' }).getByLabel('Advance').check();
+    await expect.poll(() => ana.page.getByTestId('feedback-summary').textContent(), { timeout: 15_000 }).toContain('Feedback from Sam Manager: 1 advance');
   }, 180_000);
 });
