@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '@/lib/sites/types';
+import { firstMatch } from '@/lib/sites/dom';
 import { sendMessage } from '@/lib/messaging';
 import { markerOf, removeProfileMarker, showProfileMarker, type ProfileMarkerDeps } from '../in-page/profile-marker';
 import { isUnreadable, startPageReader, type PageReaderOptions } from './page-reader';
@@ -35,13 +36,7 @@ function placeMarker(ctx: ContentScriptContext, adapter: SiteAdapter, answer: un
   if (marker && anchor) showProfileMarker(anchor, marker, markerDeps);
 }
 
-/** The person's name on the page, else their login or username: the first of the site's selectors with text. */
+/** The element the extractor read the name from (else the login or username), when it shows any text. */
 export function nameElement(doc: Document, selectors: SiteAdapter['selectors']): Element | undefined {
-  for (const group of [selectors.name, selectors.login, selectors.username]) {
-    for (const selector of group ?? []) {
-      const element = doc.querySelector(selector);
-      if (element?.textContent?.trim()) return element;
-    }
-  }
-  return undefined;
+  return [selectors.name, selectors.login, selectors.username].map((group) => firstMatch(doc, group ?? [])).find((element) => element?.textContent?.trim());
 }

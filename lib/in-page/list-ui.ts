@@ -8,16 +8,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LIMITS } from '@/lib/schema/limits';
 import type { CaptureAllProgress, CaptureAllRequest, ListedScore } from '@/lib/schema/list-page';
 import type { ListPage } from '@/lib/sites/github/lists';
-import { shorten } from '@/lib/text';
 import { TOOLBAR_CSS } from './styles';
-import { createMarker, openPanelOn, renderMarker, renderUnavailable } from './marker';
+import { createMarker, cut, openPanelOn, renderMarker, renderUnavailable } from './marker';
 
 export const BADGE_HOST_ATTRIBUTE = 'data-talent-lens-badge';
 export const TOOLBAR_HOST_ATTRIBUTE = 'data-talent-lens-toolbar';
 const HOSTS = `[${BADGE_HOST_ATTRIBUTE}], [${TOOLBAR_HOST_ATTRIBUTE}]`;
 const POLL_EVERY_MS = 1_000;
-/** Text from the background (posting titles, progress messages) is cut to this before it is shown. */
-const SHOWN_TEXT_MAX = 200;
 
 /** What the UI asks the background; the content script passes `sendMessage('listScores', …)` and friends. */
 export interface ListUiDeps {
@@ -213,7 +210,7 @@ export function unmountListUi(root: ParentNode = document): void {
 
 /** The toolbar's progress line, e.g. "Captured 12 of 40 · 1 failed"; the background's own sentence when it gives one. */
 export function progressText(progress: CaptureAllProgress): string {
-  if (progress.message) return cut(progress.message, SHOWN_TEXT_MAX);
+  if (progress.message) return cut(progress.message);
   const counts = `${progress.done} of ${progress.total}${progress.failed > 0 ? ` · ${progress.failed} failed` : ''}`;
   switch (progress.state) {
     case 'idle':
@@ -241,10 +238,6 @@ function applyScores(badges: Map<string, HTMLButtonElement>, scores: readonly Li
     if (typeof score?.login === 'string') byLogin.set(score.login.toLowerCase(), score);
   }
   for (const [login, badge] of badges) renderMarker(badge, byLogin.get(login) ?? {});
-}
-
-function cut(value: string, max: number): string {
-  return shorten(value.replace(/\s+/g, ' ').trim(), max);
 }
 
 interface Toolbar {

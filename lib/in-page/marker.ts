@@ -10,7 +10,7 @@ import { shorten } from '@/lib/text';
 import { MARKER_CSS } from './styles';
 
 export const MARKER_HOST_ATTRIBUTE = 'data-talent-lens-marker';
-/** Text from the background (posting titles, stage and shortlist names) is cut to this before it is shown. */
+/** Text from the background (posting titles, stage and shortlist names, progress messages) is cut to this before it is shown. */
 const SHOWN_TEXT_MAX = 200;
 
 export type MarkerState = 'loading' | 'scored' | 'capped' | 'none';
@@ -122,6 +122,7 @@ function textSpan(doc: Document, className: string, text: string): HTMLSpanEleme
   return span;
 }
 
-function cut(value: string, max = SHOWN_TEXT_MAX): string {
+/** Background text as the in-page UI shows it: on one line, cut short. */
+export function cut(value: string, max = SHOWN_TEXT_MAX): string {
   return shorten(value.replace(/\s+/g, ' ').trim(), max);
 }
