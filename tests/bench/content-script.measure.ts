@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION_DIR, contributionsLogin, launchWithExtension, serveGithub, serveSite } from '../e2e/browser';
 import { shadowTexts } from '../e2e/shadow';
+import { layoutShift } from '../e2e/layout';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
 import { realPages } from '../support/profile-pages';
 import { median, percentile, printTable, ratio, type Row } from './report';
@@ -113,17 +114,4 @@ async function expectMarker(page: Page): Promise<void> {
     if ((await shadowTexts(page, MARKER)).length > 0) return;
     await page.waitForTimeout(100);
   }
-}
-
-function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
 }

@@ -5,6 +5,7 @@ import { SidePanel } from './pages/sidepanel';
 import { AXE_COPY_ATTRIBUTE, clickInShadow, openCopiesOfShadowRoots, shadowTexts } from './shadow';
 import { expectNoSeriousViolations } from './axe';
 import { saveDocsScreenshot } from './screenshots';
+import { layoutShift } from './layout';
 import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../real-fixtures';
 import { bandOf } from '../../lib/scoring/bands';
 
@@ -49,19 +50,6 @@ async function sidePanelTargets(page: Page): Promise<number> {
     await cdp.detach();
   }
 }
-
-/** Layout shifts since the page loaded (Chromium's layout-shift entries): the page's CLS so far. */
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
 
 /**
  * Where every element of the page sits (top, left, height), the marker's own host left out: the same with and
