@@ -21,6 +21,8 @@ import {
   type ShareFile,
 } from '../files/share';
 import { ShortlistSchema } from '../schema/pipeline';
+import { relate } from '../services/sharing/revisions';
+import { withSharedText, writeNoteText, type NoteRecord, type ReconciledTexts } from './note-texts';
 
 /** Hocuspocus document names: the shortlist, and one per reviewer that only they write. */
 export const shortlistDocument = (shortlistId: string) => `shortlist/${shortlistId}`;
@@ -42,8 +44,11 @@ export interface DocumentRead<T> {
   error?: string;
 }
 
-/** Writes a share file's records into the shortlist document; only what changed is written, in one transaction. */
-export function writeShareToDocument(doc: Y.Doc, file: ShareFile, origin: unknown): void {
+/**
+ * Writes a share file's records into the shortlist document; only what changed is written, in one transaction.
+ * `reconciled` keeps each shared note's text base between calls (see note-texts.ts).
+ */
+export function writeShareToDocument(doc: Y.Doc, file: ShareFile, origin: unknown, reconciled: ReconciledTexts = new Map()): void {
   doc.transact(() => {
     const meta = doc.getMap<string>(MAPS.meta);
     setIfChanged(meta, 'exportedBy', JSON.stringify(file.exportedBy));
@@ -56,12 +61,12 @@ export function writeShareToDocument(doc: Y.Doc, file: ShareFile, origin: unknow
       setIfChanged(candidates, entry.candidate.key, JSON.stringify(rest));
     }
     for (const key of Array.from(candidates.keys())) if (!members.has(key)) candidates.delete(key);
-    writeNotes(doc, file.candidates.flatMap((entry) => entry.notes));
+    writeNotes(doc, sharedNotesOf(file), reconciled);
   }, origin);
 }
 
 /** Writes a reviewer's own feedback and notes into their document. */
-export function writeFeedbackToDocument(doc: Y.Doc, file: Pick<FeedbackFile, 'exportedBy' | 'postingId' | 'shortlist' | 'feedback' | 'notes'>, origin: unknown): void {
+export function writeFeedbackToDocument(doc: Y.Doc, file: FeedbackRecords, origin: unknown, reconciled: ReconciledTexts = new Map()): void {
   doc.transact(() => {
     const meta = doc.getMap<string>(MAPS.meta);
     setIfChanged(meta, 'exportedBy', JSON.stringify(file.exportedBy));
@@ -69,14 +74,41 @@ export function writeFeedbackToDocument(doc: Y.Doc, file: Pick<FeedbackFile, 'ex
     setIfChanged(meta, 'shortlist', JSON.stringify(file.shortlist));
     const feedback = doc.getMap<string>(MAPS.feedback);
     for (const item of file.feedback) setIfChanged(feedback, item.id, JSON.stringify(item));
-    writeNotes(doc, file.notes);
+    writeNotes(doc, file.notes, reconciled);
   }, origin);
 }
 
-function writeNotes(doc: Y.Doc, notes: readonly Note[]): void {
+type FeedbackRecords = Pick<FeedbackFile, 'exportedBy' | 'postingId' | 'shortlist' | 'feedback' | 'notes'>;
+
+const sharedNotesOf = (file: ShareFile | FeedbackRecords): Note[] => ('candidates' in file ? file.candidates.flatMap((entry) => entry.notes) : file.notes);
+
+/**
+ * Only the shared notes' texts, before a peer's changes are read in: an edit made here merges into the text,
+ * where writing the records now could put an older revision over a newer one not read yet.
+ */
+export function writeNoteTexts(doc: Y.Doc, file: ShareFile | FeedbackRecords, origin: unknown, reconciled: ReconciledTexts): void {
+  const records = doc.getMap<string>(MAPS.notes);
+  doc.transact(() => {
+    for (const note of sharedNotesOf(file)) if (travels(note) && note.deletedAt === undefined) writeNoteText(doc, note, storedNote(records.get(note.id)), reconciled);
+  }, origin);
+}
+
+/**
+ * Notes are never removed from a document: a deletion travels as a tombstone, so an old copy cannot bring it
+ * back. A record is written only over an older revision of itself: one changed elsewhere is read in first.
+ */
+function writeNotes(doc: Y.Doc, notes: readonly Note[], reconciled: ReconciledTexts): void {
   const map = doc.getMap<string>(MAPS.notes);
-  // Notes are never removed from a document: a deletion travels as a tombstone, so an old copy cannot bring it back.
-  for (const note of notes) if (travels(note)) setIfChanged(map, note.id, JSON.stringify(note));
+  for (const note of notes) {
+    if (!travels(note)) continue;
+    const stored = storedNote(map.get(note.id));
+    if (note.deletedAt === undefined) writeNoteText(doc, note, stored, reconciled);
+    if (!stored || relate(note, stored) === 'ours-newer') setIfChanged(map, note.id, JSON.stringify(note));
+  }
+}
+
+function storedNote(text: string | undefined): NoteRecord | undefined {
+  return record(text, NoteSchema);
 }
 
 function setIfChanged(map: Y.Map<string>, key: string, value: string): void {
@@ -92,7 +124,7 @@ export function readShareFromDocument(doc: Y.Doc, now = new Date()): DocumentRea
   if (!posting && !shortlist && meta.size === 0) return { rejected: 0 };
   if (!posting || !shortlist || exportedBy === undefined) return { rejected: 1, error: 'the shared shortlist’s posting or list is missing or damaged' };
   const candidates = records(doc.getMap<string>(MAPS.candidates), CandidateEntrySchema);
-  const notes = records(doc.getMap<string>(MAPS.notes), NoteSchema);
+  const notes = noteRecords(doc);
   const byCandidate = groupBy(notes.valid.filter(travels), (note) => note.candidateKey);
   const held = new Map(candidates.valid.map((entry) => [entry.candidate.key, entry]));
   const entries = shortlist.candidateKeys.flatMap((key) => {
@@ -112,7 +144,7 @@ export function readFeedbackFromDocument(doc: Y.Doc, now = new Date()): Document
   if (meta.size === 0) return { rejected: 0 };
   if (exportedBy === undefined || !postingId || !shortlist) return { rejected: 1, error: 'the reviewer’s document names no shortlist' };
   const feedback = records(doc.getMap<string>(MAPS.feedback), FeedbackSchema);
-  const notes = records(doc.getMap<string>(MAPS.notes), NoteSchema);
+  const notes = noteRecords(doc);
   // A reviewer's document speaks for this shortlist only.
   const own = feedback.valid.filter((item: Feedback) => item.shortlistId === shortlist.id);
   const file = { format: FEEDBACK_FORMAT, version: FEEDBACK_VERSION, exportedAt: now.toISOString(), exportedBy, postingId, shortlist, feedback: own, notes: notes.valid.filter(travels) };
@@ -145,6 +177,12 @@ function records<T>(map: Y.Map<string>, schema: z.ZodType<T>): { valid: T[]; rej
     else valid.push(read);
   }
   return { valid, rejected };
+}
+
+/** The notes' records, each with the text as merged in the document. */
+function noteRecords(doc: Y.Doc): { valid: Note[]; rejected: number } {
+  const notes = records(doc.getMap<string>(MAPS.notes), NoteSchema);
+  return { ...notes, valid: notes.valid.map((note) => withSharedText(doc, note)) };
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -8,14 +8,14 @@
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { applyTeamRecords, teamFeedbackOf, teamShareOf, watchTeamChanges } from '../services/sharing/team';
-import { getShortlist } from '../services/workflow/shortlists';
-import { readFeedbackFromDocument, readShareFromDocument, reviewerDocument, shortlistDocument, writeFeedbackToDocument, writeShareToDocument } from './documents';
+import { watchTeamChanges } from '../services/sharing/team';
+import { reviewerDocument, shortlistDocument } from './documents';
+import { exchange, type SharedDocument } from './exchange';
 import { TeamApi, TeamApiError, socketUrl, type TeamMember, type TeamRole, type TeamSession } from './api';
 
 /** Local writes carry this origin, so the document's own update event does not read them back in. */
 const LOCAL = Symbol('talent-lens local');
-const DEBOUNCE_MS = 150;
+const GATHER_MS = 50;
 /** Members (and so reviewer documents) are asked for again this often, and on every reconnect. */
 const MEMBERS_EVERY_MS = 30_000;
 
@@ -44,22 +44,30 @@ export interface TeamSyncOptions {
   fetcher?: typeof fetch;
 }
 
-interface Room {
+interface Room extends SharedDocument {
   name: string;
-  doc: Y.Doc;
   provider: HocuspocusProvider;
   persistence?: IndexeddbPersistence;
-  writable: boolean;
-  kind: 'share' | 'feedback';
+  /**
+   * Written to only once the document has met the server (now or in an earlier session): before that, an
+   * empty copy would create shared texts the server already has, and both would be kept.
+   */
+  ready: boolean;
 }
 
 interface Joined {
   status: ShortlistStatus;
   rooms: Map<string, Room>;
   stopWatching?: () => void;
-  timers: ReturnType<typeof setTimeout>[];
+  timer?: ReturnType<typeof setTimeout>;
+  /** The exchange running now; the next one starts after it. */
+  running: Promise<void>;
   membersTimer?: ReturnType<typeof setInterval>;
 }
+
+/** Kept beside each document in its IndexedDB copy. */
+const RECONCILED_KEY = 'reconciled-texts';
+const MET_SERVER_KEY = 'met-server';
 
 export class TeamSync {
   private readonly socket: HocuspocusProviderWebsocket;
@@ -98,11 +106,11 @@ export class TeamSync {
 
   async join(id: string, name: string, role: TeamRole): Promise<void> {
     if (this.joined.has(id) || this.stopped) return;
-    const joined: Joined = { status: { id, name, role, connection: 'connecting', waiting: 0, rejected: 0 }, rooms: new Map(), timers: [] };
+    const joined: Joined = { status: { id, name, role, connection: 'connecting', waiting: 0, rejected: 0 }, rooms: new Map(), running: Promise.resolve() };
     this.joined.set(id, joined);
     this.openRoom(joined, shortlistDocument(id), 'share', role !== 'reviewer');
     if (role === 'reviewer') this.openRoom(joined, reviewerDocument(id, this.session.username), 'feedback', true);
-    joined.stopWatching = watchTeamChanges(id, () => this.schedule(joined, () => this.writeOut(joined)));
+    joined.stopWatching = watchTeamChanges(id, () => this.schedule(joined));
     await this.refreshMembers(joined);
     joined.membersTimer = setInterval(() => void this.refreshMembers(joined), MEMBERS_EVERY_MS);
   }
@@ -122,7 +130,7 @@ export class TeamSync {
     const joined = this.joined.get(id);
     if (!joined) return;
     joined.stopWatching?.();
-    joined.timers.forEach(clearTimeout);
+    clearTimeout(joined.timer);
     clearInterval(joined.membersTimer);
     for (const room of joined.rooms.values()) {
       room.provider.destroy();
@@ -148,7 +156,7 @@ export class TeamSync {
     }
   }
 
-  private openRoom(joined: Joined, name: string, kind: Room['kind'], writable: boolean): void {
+  private openRoom(joined: Joined, name: string, kind: Room['kind'], mayWrite: boolean): void {
     const doc = new Y.Doc();
     const persistence = this.options.persist === false ? undefined : new IndexeddbPersistence(`talent-lens-team:${this.session.server}:${name}`, doc);
     const provider = new HocuspocusProvider({
@@ -157,56 +165,72 @@ export class TeamSync {
       document: doc,
       token: this.session.token,
       onStatus: () => this.updateConnection(joined),
-      onSynced: () => this.updateConnection(joined),
+      onSynced: () => {
+        this.metServer(joined, room);
+        this.updateConnection(joined);
+      },
       onUnsyncedChanges: () => this.updateConnection(joined),
       // The server says so when the owner takes this person off the shortlist or the session ends.
       onAuthenticationFailed: () => this.revoked(joined),
       onClose: () => this.updateConnection(joined),
     });
     provider.attach();
-    const room: Room = { name, doc, provider, ...(persistence ? { persistence } : {}), writable, kind };
+    const room: Room = {
+      name,
+      doc,
+      provider,
+      ...(persistence ? { persistence } : {}),
+      kind,
+      pending: false,
+      ready: false,
+      reconciled: new Map(),
+      get writable() {
+        return mayWrite && this.ready;
+      },
+    };
     joined.rooms.set(name, room);
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin !== LOCAL) this.schedule(joined, () => this.readIn(joined, room));
+      if (origin === LOCAL) return;
+      room.pending = true;
+      this.schedule(joined);
     });
+    if (persistence) void this.restore(joined, room, persistence);
   }
 
-  private async writeOut(joined: Joined): Promise<void> {
-    for (const room of joined.rooms.values()) {
-      if (!room.writable) continue;
-      if (room.kind === 'share') {
-        if (!(await getShortlist(joined.status.id))) continue;
-        writeShareToDocument(room.doc, await teamShareOf(joined.status.id), LOCAL);
-      } else writeFeedbackToDocument(room.doc, await teamFeedbackOf(joined.status.id), LOCAL);
-    }
+  /** The texts' bases and whether this document met the server, as an earlier session left them. */
+  private async restore(joined: Joined, room: Room, persistence: IndexeddbPersistence): Promise<void> {
+    await persistence.whenSynced;
+    const [reconciled, met] = await Promise.all([persistence.get(RECONCILED_KEY), persistence.get(MET_SERVER_KEY)]);
+    if (typeof reconciled === 'string') for (const [id, text] of Object.entries(JSON.parse(reconciled) as Record<string, string>)) if (!room.reconciled.has(id)) room.reconciled.set(id, text);
+    if (met === 1) this.metServer(joined, room);
   }
 
-  private async readIn(joined: Joined, room: Room): Promise<void> {
-    const read = room.kind === 'share' ? readShareFromDocument(room.doc) : readFeedbackFromDocument(room.doc);
-    joined.status.rejected = read.rejected;
-    joined.status.problem = read.error;
-    if (read.file) {
-      const shared = room.kind === 'share' ? { kind: 'share' as const, file: read.file as never } : { kind: 'feedback' as const, file: read.file as never };
-      try {
-        await applyTeamRecords(shared);
-      } catch (error) {
-        joined.status.problem = error instanceof Error ? error.message : String(error);
-      }
-    }
-    this.emit();
+  private metServer(joined: Joined, room: Room): void {
+    if (room.ready) return;
+    room.ready = true;
+    void room.persistence?.set(MET_SERVER_KEY, 1);
+    this.schedule(joined);
   }
 
-  /** One run at a time per shortlist, after a short quiet: a burst of keystrokes or updates is one write. */
-  private schedule(joined: Joined, run: () => Promise<void>): void {
-    const timer = setTimeout(() => {
-      joined.timers = joined.timers.filter((other) => other !== timer);
-      if (this.stopped) return;
-      run().catch((error: unknown) => {
-        joined.status.problem = error instanceof Error ? error.message : String(error);
+  /** One exchange at a time per shortlist, shortly after the first change: a burst of changes is one exchange. */
+  private schedule(joined: Joined): void {
+    if (joined.timer !== undefined) return;
+    joined.timer = setTimeout(() => {
+      joined.timer = undefined;
+      joined.running = joined.running.then(async () => {
+        if (this.stopped || !this.joined.has(joined.status.id)) return;
+        try {
+          const rooms = [...joined.rooms.values()];
+          const result = await exchange(joined.status.id, rooms, LOCAL);
+          rooms.forEach((room) => void room.persistence?.set(RECONCILED_KEY, JSON.stringify(Object.fromEntries(room.reconciled))));
+          joined.status.rejected = result.rejected;
+          joined.status.problem = result.problem;
+        } catch (error) {
+          joined.status.problem = error instanceof Error ? error.message : String(error);
+        }
         this.emit();
       });
-    }, DEBOUNCE_MS);
-    joined.timers.push(timer);
+    }, GATHER_MS);
   }
 
   private updateConnection(joined: Joined): void {

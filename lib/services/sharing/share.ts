@@ -137,6 +137,19 @@ class DryRun extends Error {
 
 const ALL_TABLES = () => [db.postings, db.candidates, db.summaries, db.scores, db.ranks, db.notes, db.pipeline, db.tags, db.shortlists, db.feedback, db.conflicts];
 
+export interface ImportOptions {
+  dryRun?: boolean;
+  now?: Date;
+  job?: JobControl;
+  /** Team mode: an editor's change of the list reaches its owner. */
+  live?: boolean;
+  /**
+   * Team mode: whether the document's text of a note already holds this copy's edit (merged character by
+   * character). Then a note changed on both sides takes the merged text instead of becoming a conflict.
+   */
+  textMerged?: (ours: Note) => boolean;
+}
+
 /**
  * Brings a share or feedback file in, in one transaction: all or nothing. Records are matched by id
  * and compared by revision: the newer one is kept, and when both sides changed one, ours stays and
@@ -146,13 +159,10 @@ const ALL_TABLES = () => [db.postings, db.candidates, db.summaries, db.scores, d
  * applying would do at that moment, by the same code. `job` reports the candidates written and
  * cancels, rolling back (a share of 5,000 candidates takes seconds).
  */
-export async function importSharedFile(
-  shared: SharedFile,
-  { dryRun = false, now = new Date(), job = {} as JobControl, live = false } = {},
-): Promise<SharedImportReport> {
+export async function importSharedFile(shared: SharedFile, { dryRun = false, now = new Date(), job = {} as JobControl, live = false, textMerged }: ImportOptions = {}): Promise<SharedImportReport> {
   try {
     return await db.transaction('rw', ALL_TABLES(), async () => {
-      const report = shared.kind === 'share' ? await applyShare(shared.file, now, job, live) : await applyFeedback(shared.file, now);
+      const report = shared.kind === 'share' ? await applyShare(shared.file, now, job, live, textMerged) : await applyFeedback(shared.file, now, textMerged);
       // Thrown inside the transaction, a cancel rolls back everything this import wrote.
       stopIfCancelled(job);
       if (dryRun) throw new DryRun(report);
@@ -164,14 +174,14 @@ export async function importSharedFile(
   }
 }
 
-async function applyShare(file: ShareFile, now: Date, job: JobControl, live: boolean): Promise<SharedImportReport> {
+async function applyShare(file: ShareFile, now: Date, job: JobControl, live: boolean, textMerged: ImportOptions['textMerged']): Promise<SharedImportReport> {
   const counts = await importCandidates(
     file.posting,
     file.candidates.map(({ candidate, score }) => ({ candidate, ...(score ? { score } : {}), tags: [], notes: [] })),
     now,
     job,
   );
-  const notes = await mergeNotes(file.candidates.flatMap((entry) => entry.notes), file.exportedBy, now);
+  const notes = await mergeNotes(file.candidates.flatMap((entry) => entry.notes), file.exportedBy, now, textMerged);
   const feedback = await mergeFeedback(file.feedback, file.exportedBy, now);
   return {
     kind: 'share',
@@ -184,8 +194,8 @@ async function applyShare(file: ShareFile, now: Date, job: JobControl, live: boo
   };
 }
 
-async function applyFeedback(file: FeedbackFile, now: Date): Promise<SharedImportReport> {
-  const notes = await mergeNotes(file.notes, file.exportedBy, now);
+async function applyFeedback(file: FeedbackFile, now: Date, textMerged: ImportOptions['textMerged']): Promise<SharedImportReport> {
+  const notes = await mergeNotes(file.notes, file.exportedBy, now, textMerged);
   const feedback = await mergeFeedback(file.feedback, file.exportedBy, now);
   const list = await db.shortlists.get(file.shortlist.id);
   return {
@@ -225,15 +235,16 @@ async function heldCandidates(keys: readonly string[]): Promise<Set<string>> {
   return new Set(unique.filter((_, index) => rows[index]));
 }
 
-type Outcome = 'add' | 'update' | 'unchanged' | 'conflict' | 'settle';
+type Outcome = 'add' | 'update' | 'unchanged' | 'conflict' | 'settle' | 'take-merged';
 
 /** What to do with their copy of a record, given ours. */
-function outcomeOf<T extends Revisioned>(ours: T | undefined, theirs: T, sameContent: (a: T, b: T) => boolean, conflictKnown: boolean): Outcome {
+function outcomeOf<T extends Revisioned>(ours: T | undefined, theirs: T, merge: { same(a: T, b: T): boolean; merged?(ours: T, theirs: T): boolean }, conflictKnown: boolean): Outcome {
   if (!ours) return 'add';
   const relation = relate(ours, theirs);
   if (relation === 'theirs-newer') return 'update';
   if (relation !== 'diverged') return 'unchanged';
-  if (sameContent(ours, theirs)) return 'settle';
+  if (merge.same(ours, theirs)) return 'settle';
+  if (merge.merged?.(ours, theirs)) return 'take-merged';
   return conflictKnown ? 'unchanged' : 'conflict';
 }
 
@@ -248,6 +259,8 @@ interface RevisionedMerge<T extends Revisioned & { id: string; candidateKey: str
   stored(ids: string[]): Promise<(T | undefined)[]>;
   write(records: T[]): Promise<unknown>;
   same(a: T, b: T): boolean;
+  /** Whether theirs already holds our change (a note's text merged in a live document). */
+  merged?(ours: T, theirs: T): boolean;
   /** Which count an added or updated record goes to. */
   counted(outcome: 'add' | 'update', theirs: T, mine: T | undefined): Counted;
 }
@@ -272,13 +285,16 @@ async function mergeRevisioned<T extends Revisioned & { id: string; candidateKey
   const conflicts: Conflict[] = [];
   wanted.forEach((theirs, index) => {
     const mine = ours[index];
-    const outcome = outcomeOf(mine, theirs, merge.same, Boolean(known[index]));
+    const outcome = outcomeOf(mine, theirs, merge, Boolean(known[index]));
     if (outcome === 'add' || outcome === 'update') {
       writes.push(mine ? { ...theirs, candidateKey: mine.candidateKey } : theirs);
       counts[merge.counted(outcome, theirs, mine)]++;
     } else if (outcome === 'settle') {
       writes.push({ ...mine!, ...settledRevision(mine!, theirs) });
       counts.unchanged++;
+    } else if (outcome === 'take-merged') {
+      writes.push({ ...theirs, candidateKey: mine!.candidateKey, ...settledRevision(mine!, theirs) });
+      counts.updated++;
     } else if (outcome === 'conflict') {
       conflicts.push(merge.conflict({ id: conflictId(theirs.id, theirs.rev), recordId: theirs.id, candidateKey: mine!.candidateKey, from, detectedAt: now.toISOString() }, theirs));
       counts.conflicts++;
@@ -289,12 +305,13 @@ async function mergeRevisioned<T extends Revisioned & { id: string; candidateKey
   return { ...counts, written: writes };
 }
 
-async function mergeNotes(incoming: readonly Note[], from: string, now: Date): Promise<MergeCounts & { deleted: number; skipped: number }> {
+async function mergeNotes(incoming: readonly Note[], from: string, now: Date, textMerged: ImportOptions['textMerged']): Promise<MergeCounts & { deleted: number; skipped: number }> {
   const { written, ...counts } = await mergeRevisioned(incoming, from, now, {
     conflict: (base, theirs) => ({ ...base, kind: 'note', theirs }),
     stored: (ids) => db.notes.bulkGet(ids),
     write: (records) => db.notes.bulkPut(records),
     same: sameNote,
+    merged: (ours, theirs) => ours.deletedAt === undefined && theirs.deletedAt === undefined && ours.visibility === theirs.visibility && textMerged?.(ours) === true,
     // A deletion of a note never held here is kept only so an older copy cannot bring it back.
     counted: (outcome, theirs, mine) =>
       outcome === 'add' ? (theirs.deletedAt === undefined ? 'added' : 'unchanged') : theirs.deletedAt !== undefined && mine?.deletedAt === undefined ? 'deleted' : 'updated',

@@ -4,6 +4,7 @@ import { getAuthorName } from '../notes/author';
 import { getInstallId } from './feedback';
 import { exportFeedbackFile, exportShareFile, importSharedFile, type SharedImportReport } from './share';
 import type { FeedbackFile, ShareFile, SharedFile } from '../../files/share';
+import type { Note } from '../../schema/candidate';
 
 /**
  * Team mode's use cases: what goes into a shared shortlist's live documents comes from the very exports the share
@@ -27,9 +28,18 @@ export async function teamFeedbackOf(shortlistId: string, now = new Date()): Pro
   };
 }
 
-/** A live document's records, already checked, applied as a file would be. */
-export function applyTeamRecords(shared: SharedFile, now = new Date()): Promise<SharedImportReport> {
-  return importSharedFile(shared, { now, live: true });
+/**
+ * A live document's records, already checked, applied as a file would be. `textMerged` says whether the
+ * document's text of a note already holds this browser's copy; then that note takes the merged text.
+ */
+export function applyTeamRecords(shared: SharedFile, { now = new Date(), textMerged }: { now?: Date; textMerged?: (ours: Note) => boolean } = {}): Promise<SharedImportReport> {
+  return importSharedFile(shared, { now, live: true, ...(textMerged ? { textMerged } : {}) });
+}
+
+/** The stored text of these notes, by id (absent when not held). */
+export async function storedNoteTexts(ids: readonly string[]): Promise<Map<string, string>> {
+  const notes = await db.notes.bulkGet([...ids]);
+  return new Map(notes.flatMap((note) => (note ? [[note.id, note.text] as const] : [])));
 }
 
 /**

@@ -1,0 +1,85 @@
+/**
+ * One exchange between this browser's tables and a shared shortlist's documents, the protocol TeamSync runs
+ * after every local change or peer's update (it only moves the documents over the wire):
+ * 1. this browser's note edits go into the shared texts, where they merge with everyone's;
+ * 2. peers' changes are read in, each record checked, and imported as a file would be;
+ * 3. the records are written out where they are newer here, so an older copy never overwrites a newer one.
+ */
+import type * as Y from 'yjs';
+import { applyTeamRecords, storedNoteTexts, teamFeedbackOf, teamShareOf } from '../services/sharing/team';
+import { changesNothing } from '../services/sharing/share';
+import { getShortlist } from '../services/workflow/shortlists';
+import type { FeedbackFile, ShareFile, SharedFile } from '../files/share';
+import { readFeedbackFromDocument, readShareFromDocument, writeFeedbackToDocument, writeNoteTexts, writeShareToDocument } from './documents';
+import type { ReconciledTexts } from './note-texts';
+
+export interface SharedDocument {
+  doc: Y.Doc;
+  /** The shortlist's document, or one reviewer's. */
+  kind: 'share' | 'feedback';
+  /** Whether this person may write it (the server refuses the rest anyway). */
+  writable: boolean;
+  /** A peer's change arrived and is not read in yet. */
+  pending: boolean;
+  reconciled: ReconciledTexts;
+}
+
+export interface ExchangeResult {
+  /** Records a peer sent that did not pass the checks, skipped. */
+  rejected: number;
+  /** Why a document could not be applied, if one could not. */
+  problem?: string;
+}
+
+type LocalCopy = { document: SharedDocument; file: ShareFile | FeedbackFile };
+
+export async function exchange(shortlistId: string, documents: readonly SharedDocument[], origin: unknown): Promise<ExchangeResult> {
+  const writable = documents.filter((document) => document.writable);
+  let copies = await localCopies(shortlistId, writable);
+  for (const { document, file } of copies) writeNoteTexts(document.doc, file, origin, document.reconciled);
+  const result: ExchangeResult = { rejected: 0 };
+  let readSomething = false;
+  for (const document of documents) if (document.pending) readSomething = (await readIn(document, result)) || readSomething;
+  if (readSomething) copies = await localCopies(shortlistId, writable);
+  for (const { document, file } of copies) {
+    if ('candidates' in file) writeShareToDocument(document.doc, file, origin, document.reconciled);
+    else writeFeedbackToDocument(document.doc, file, origin, document.reconciled);
+  }
+  return result;
+}
+
+async function localCopies(shortlistId: string, documents: readonly SharedDocument[]): Promise<LocalCopy[]> {
+  const copies: LocalCopy[] = [];
+  for (const document of documents) {
+    if (document.kind === 'feedback') copies.push({ document, file: await teamFeedbackOf(shortlistId) });
+    else if (await getShortlist(shortlistId)) copies.push({ document, file: await teamShareOf(shortlistId) });
+  }
+  return copies;
+}
+
+/** Reads a document in; true when that changed something here. */
+async function readIn(document: SharedDocument, result: ExchangeResult): Promise<boolean> {
+  document.pending = false;
+  const read = document.kind === 'share' ? readShareFromDocument(document.doc) : readFeedbackFromDocument(document.doc);
+  result.rejected += read.rejected;
+  if (read.error) result.problem = read.error;
+  if (!read.file) return false;
+  const shared = (document.kind === 'share' ? { kind: 'share', file: read.file } : { kind: 'feedback', file: read.file }) as SharedFile;
+  // A note changed on both sides takes the merged text only when this browser's copy is already in it.
+  const textMerged = document.writable ? (ours: { id: string; text: string }) => document.reconciled.get(ours.id) === ours.text : undefined;
+  try {
+    const report = await applyTeamRecords(shared, textMerged ? { textMerged } : {});
+    if (document.writable) await reconcileRead(document, shared);
+    return !changesNothing(report);
+  } catch (error) {
+    result.problem = error instanceof Error ? error.message : String(error);
+    return false;
+  }
+}
+
+/** Notes whose text here is now the document's: the base of the next local edit. */
+async function reconcileRead(document: SharedDocument, shared: SharedFile): Promise<void> {
+  const notes = shared.kind === 'share' ? shared.file.candidates.flatMap((entry) => entry.notes) : shared.file.notes;
+  const stored = await storedNoteTexts(notes.map((note) => note.id));
+  for (const note of notes) if (note.deletedAt === undefined && stored.get(note.id) === note.text) document.reconciled.set(note.id, note.text);
+}
