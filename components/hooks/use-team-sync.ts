@@ -1,11 +1,20 @@
 import { useEffect } from 'react';
 import { readTeamSession, watchTeamSession } from '@/lib/services';
 import { TeamSync } from '@/lib/team/sync';
+import { holdTeamLock } from '@/lib/team/live-lock';
 import type { TeamSession } from '@/lib/team/api';
 import { useTeamStore } from '@/lib/store/team-store';
 import { messageOf } from '@/lib/error-message';
 
 let current: TeamSync | undefined;
+let releaseLock: (() => void) | undefined;
+
+async function stopCurrent(): Promise<void> {
+  await current?.stop();
+  current = undefined;
+  releaseLock?.();
+  releaseLock = undefined;
+}
 
 /** The panel's live team connection, when the recruiter signed in to a team server (Options). */
 export function currentTeamSync(): TeamSync | undefined {
@@ -16,13 +25,19 @@ export function currentTeamSync(): TeamSync | undefined {
 export function useTeamSync(): void {
   useEffect(() => {
     let alive = true;
+    let latest = 0;
     const start = async (session: TeamSession | undefined) => {
-      await current?.stop();
-      current = undefined;
+      const call = ++latest;
+      await stopCurrent();
       const store = useTeamStore.getState();
       store.setSignedIn(session?.username ?? null);
       store.setProblem(null);
       if (!session || !alive) return;
+      // The background may be catching up right now: it finishes within seconds, then the panel goes live.
+      const release = await holdTeamLock();
+      // Signed out or in again meanwhile: the later call goes live instead.
+      if (!alive || call !== latest) return release();
+      releaseLock = release;
       const sync = new TeamSync(session, { onStatus: (statuses) => useTeamStore.getState().setStatuses(statuses) });
       current = sync;
       try {
@@ -36,8 +51,7 @@ export function useTeamSync(): void {
     return () => {
       alive = false;
       unwatch();
-      void current?.stop();
-      current = undefined;
+      void stopCurrent();
     };
   }, []);
 }

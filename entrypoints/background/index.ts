@@ -7,10 +7,14 @@ import { syncOptionalSites, type OptionalSitesApi } from '@/lib/services/optiona
 import { cancelCaptureAll, runCaptureAll, startCaptureAll, type CaptureAllDeps } from '@/lib/services/capture/run-capture-all';
 import { rescoreEveryPosting } from '@/lib/services/rescore';
 import { getCaptureAllJob, progressOf } from '@/lib/services';
+import { catchUpWithTeam } from '@/lib/team/catch-up';
 
 const CAPTURE_ALL_ALARM = 'capture-all';
 /** Daily sweep of the retention rule (a no-op while it is off, the default). */
 const RETENTION_ALARM = 'retention';
+/** While no panel is open, shared shortlists catch up with the team server this often. */
+const TEAM_CATCH_UP_ALARM = 'team-catch-up';
+const TEAM_CATCH_UP_MINUTES = 5;
 /** Seconds between people in "capture all": well under GitHub's secondary limits. */
 const CAPTURE_ALL_SPACING_MS = 1_000;
 
@@ -50,9 +54,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CAPTURE_ALL_ALARM) void runCaptureAll(captureAllDeps);
     if (alarm.name === RETENTION_ALARM) sweepRetention();
+    if (alarm.name === TEAM_CATCH_UP_ALARM) void catchUpWithTeam().catch((error: unknown) => console.warn('team catch-up failed', error));
   });
-  browser.runtime.onInstalled.addListener(scheduleRetention);
-  browser.runtime.onStartup.addListener(scheduleRetention);
+  browser.runtime.onInstalled.addListener(scheduleAlarms);
+  browser.runtime.onStartup.addListener(scheduleAlarms);
   const syncSites = () => void syncOptionalSites(browser as unknown as OptionalSitesApi).catch(console.warn);
   browser.permissions.onAdded.addListener(syncSites);
   browser.permissions.onRemoved.addListener(syncSites);
@@ -67,8 +72,9 @@ async function afterInstall(reason: string): Promise<void> {
   if (reason === 'update') await rescoreEveryPosting();
 }
 
-function scheduleRetention(): void {
+function scheduleAlarms(): void {
   void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+  void browser.alarms.create(TEAM_CATCH_UP_ALARM, { delayInMinutes: 1, periodInMinutes: TEAM_CATCH_UP_MINUTES });
 }
 
 function sweepRetention(): void {

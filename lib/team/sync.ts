@@ -16,6 +16,7 @@ import { TeamApi, TeamApiError, socketUrl, type TeamMember, type TeamRole, type 
 /** Local writes carry this origin, so the document's own update event does not read them back in. */
 const LOCAL = Symbol('talent-lens local');
 const GATHER_MS = 50;
+const SETTLED_POLL_MS = 100;
 /** Members (and so reviewer documents) are asked for again this often, and on every reconnect. */
 const MEMBERS_EVERY_MS = 30_000;
 
@@ -39,6 +40,8 @@ export interface TeamSyncOptions {
   onStatus(statuses: ShortlistStatus[]): void;
   /** Offline copies of the documents; on by default (tests in Node turn it off). */
   persist?: boolean;
+  /** Asks the server again every 30 s for shortlists shared later; on by default (a catch-up turns it off). */
+  watchForNew?: boolean;
   /** The WebSocket class, for Node tests. */
   WebSocketPolyfill?: unknown;
   fetcher?: typeof fetch;
@@ -69,6 +72,12 @@ interface Joined {
 const RECONCILED_KEY = 'reconciled-texts';
 const MET_SERVER_KEY = 'met-server';
 
+function isSettled(joined: Joined): boolean {
+  if (joined.status.connection === 'revoked') return true;
+  const rooms = [...joined.rooms.values()];
+  return joined.status.connection === 'connected' && joined.status.waiting === 0 && joined.timer === undefined && rooms.every((room) => room.ready && !room.pending);
+}
+
 export class TeamSync {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly api: TeamApi;
@@ -90,7 +99,7 @@ export class TeamSync {
   /** Joins every shortlist shared with this person, and those shared later (asked again every 30 s). */
   async start(): Promise<void> {
     await this.joinShared();
-    this.meTimer = setInterval(() => void this.joinShared().catch(() => undefined), MEMBERS_EVERY_MS);
+    if (this.options.watchForNew !== false) this.meTimer = setInterval(() => void this.joinShared().catch(() => undefined), MEMBERS_EVERY_MS);
   }
 
   private async joinShared(): Promise<void> {
@@ -113,6 +122,21 @@ export class TeamSync {
     joined.stopWatching = watchTeamChanges(id, () => this.schedule(joined));
     await this.refreshMembers(joined);
     joined.membersTimer = setInterval(() => void this.refreshMembers(joined), MEMBERS_EVERY_MS);
+  }
+
+  /**
+   * Resolves true once every shortlist is in step with the server and nothing waits to be exchanged, or false
+   * at the deadline.
+   */
+  async settled(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const all = [...this.joined.values()];
+      await Promise.all(all.map((joined) => joined.running));
+      if (all.every(isSettled)) return true;
+      await new Promise((resolve) => setTimeout(resolve, SETTLED_POLL_MS));
+    }
+    return false;
   }
 
   statuses(): ShortlistStatus[] {

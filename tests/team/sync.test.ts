@@ -6,6 +6,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as repo from '@/lib/services';
 import { db } from '@/lib/db/db';
 import { TeamSync, type ShortlistStatus } from '@/lib/team/sync';
+import { catchUpWithTeam } from '@/lib/team/catch-up';
 import { readShareFromDocument, reviewerDocument, shortlistDocument, writeFeedbackToDocument } from '@/lib/team/documents';
 import { capture, P, reset } from '../support/two-browsers';
 
@@ -50,6 +51,8 @@ function teammate(name: string): Y.Doc {
   return doc;
 }
 
+const ANA = { username: 'ana', token: 'a'.repeat(32), expiresAt: '2099-01-01T00:00:00Z' };
+
 async function ownerWithList() {
   await repo.setAuthorName('Ana');
   await capture('ines');
@@ -57,7 +60,7 @@ async function ownerWithList() {
   await repo.addToShortlist(list.id, ['github:ines']);
   const statuses: ShortlistStatus[][] = [];
   sync = new TeamSync(
-    { server: origin(), username: 'ana', token: 'a'.repeat(32), expiresAt: '2099-01-01T00:00:00Z' },
+    { server: origin(), ...ANA },
     { onStatus: (status) => statuses.push(status), persist: false, WebSocketPolyfill: WebSocket, fetcher: fakeApi([{ username: 'ana', role: 'owner' }, { username: 'sam', role: 'reviewer' }], [{ id: list.id, name: list.name, role: 'owner' }]) },
   );
   await sync.start();
@@ -87,5 +90,31 @@ describe('TeamSync in the panel', () => {
 
     await expect.poll(async () => (await db.feedback.toArray()).map((item) => item.comment), { timeout: 5_000 }).toEqual(['Meet her.']);
     await expect.poll(() => sync!.statuses()[0]?.rejected, { timeout: 5_000 }).toBe(1);
+  });
+
+  it('catches up while the panel is closed: a verdict given meanwhile is stored, then the connection closes', async () => {
+    const { list } = await ownerWithList();
+    await repo.saveTeamSession({ server: origin(), ...ANA });
+    const reviewer = teammate(reviewerDocument(list.id, 'sam'));
+    await sync!.settled(5_000);
+    await sync!.stop();
+    sync = undefined;
+
+    const now = new Date().toISOString();
+    const feedback = { id: `${list.id}/github:ines/sam-install`, shortlistId: list.id, postingId: P, candidateKey: 'github:ines', author: 'Sam', verdict: 'hold' as const, ratings: [], comment: 'Ask about Go.', createdAt: now, updatedAt: now, rev: crypto.randomUUID(), history: [] };
+    writeFeedbackToDocument(reviewer, { exportedBy: 'Sam', postingId: P, shortlist: { id: list.id, name: list.name }, feedback: [feedback], notes: [] }, 'sam');
+    await expect.poll(() => server.hocuspocus.getConnectionsCount()).toBeGreaterThan(0);
+    expect(await db.feedback.count()).toBe(0);
+
+    const statuses = await catchUpWithTeam({ persist: false, WebSocketPolyfill: WebSocket, fetcher: fakeApi([{ username: 'ana', role: 'owner' }, { username: 'sam', role: 'reviewer' }], [{ id: list.id, name: list.name, role: 'owner' }]) }, 5_000);
+
+    expect(statuses?.map((status) => [status.name, status.connection, status.waiting])).toEqual([['Round 1', 'connected', 0]]);
+    expect((await db.feedback.toArray()).map((item) => [item.verdict, item.comment])).toEqual([['hold', 'Ask about Go.']]);
+    // Only the teammate is still connected: the catch-up left.
+    await expect.poll(() => server.hocuspocus.getConnectionsCount()).toBe(1);
+  });
+
+  it('does not catch up when signed out', async () => {
+    expect(await catchUpWithTeam({ persist: false, WebSocketPolyfill: WebSocket })).toBeUndefined();
   });
 });
