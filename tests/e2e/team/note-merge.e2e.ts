@@ -28,7 +28,7 @@ async function editNote(note: Locator, change: (text: string) => string): Promis
 describe.skipIf(!hasRealFixtures)('team mode: a shared note edited by two people (real server, two Chromium profiles)', () => {
   if (!hasRealFixtures) console.warn(SKIP_REASON);
 
-  it('keeps both people’s words in the note, live and after both edited it offline', async () => {
+  it('keeps both people’s words in the note, live, after both edited it offline, and across a server restart', async () => {
     const server = await startTeamServer({ members: PASSWORDS });
     cleanups.push(() => server.stop());
 
@@ -80,5 +80,10 @@ describe.skipIf(!hasRealFixtures)('team mode: a shared note edited by two people
     await expect.poll(() => noteText(sam), { timeout: 20_000 }).toEqual([merged]);
     // Nobody is asked to settle a conflict: the words merged.
     for (const panel of [ana, sam]) expect(await panel.page.getByTestId('note-conflict').count()).toBe(0);
+
+    // The server restarts: nothing is lost, and the panels reconnect by themselves.
+    await server.restart();
+    await editNote(ana.notes.first(), (text) => text.replace('Very strong', 'Excellent'));
+    await expect.poll(() => noteText(sam), { timeout: 30_000 }).toEqual([merged.replace('Very strong', 'Excellent')]);
   }, 180_000);
 });
