@@ -114,6 +114,31 @@ describe('TeamSync in the panel', () => {
     await expect.poll(() => server.hocuspocus.getConnectionsCount()).toBe(1);
   });
 
+  it('merges a note edited here while the panel was closed with a teammate’s edit made meanwhile, from the offline copy', async () => {
+    await repo.setAuthorName('Ana');
+    await capture('ines');
+    const list = await repo.createShortlist(P, 'Round 1');
+    await repo.addToShortlist(list.id, ['github:ines']);
+    const note = await repo.addNote('github:ines', 'Strong Go.', { visibility: 'shared' });
+    const fetcher = fakeApi([{ username: 'ana', role: 'owner' }], [{ id: list.id, name: list.name, role: 'owner' }]);
+    const panel = () => new TeamSync({ server: origin(), ...ANA }, { onStatus: () => undefined, WebSocketPolyfill: WebSocket, fetcher });
+    sync = panel();
+    await sync.start();
+    const editor = teammate(shortlistDocument(list.id));
+    await expect.poll(() => editor.getText(`note:${note.id}`).toString(), { timeout: 5_000 }).toBe('Strong Go.');
+    await sync.stop();
+
+    // The panel is closed: the editor adds to the note, and Ana edits it here.
+    editor.getText(`note:${note.id}`).insert('Strong Go.'.length, ' Ran a team.');
+    await repo.updateNote(note.id, { text: 'Very strong Go.' });
+
+    sync = panel();
+    await sync.start();
+    await expect.poll(async () => (await db.notes.get(note.id))?.text, { timeout: 5_000 }).toBe('Very strong Go. Ran a team.');
+    await expect.poll(() => editor.getText(`note:${note.id}`).toString(), { timeout: 5_000 }).toBe('Very strong Go. Ran a team.');
+    expect(await db.conflicts.count()).toBe(0);
+  });
+
   it('does not catch up when signed out', async () => {
     expect(await catchUpWithTeam({ persist: false, WebSocketPolyfill: WebSocket })).toBeUndefined();
   });
