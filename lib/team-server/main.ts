@@ -1,5 +1,6 @@
 /**
  * npm run team-server [-- --port 8788 --sqlite ./team-server.sqlite --redis redis://host:6379 --allow-origin https://x]
+ * npm run team-server [-- --port 8788 --postgres postgres://user:password@host/db --redis redis://host:6379]
  * npm run team-server -- add-member <username> [--password <p>]
  * npm run team-server -- remove-member <username>
  * npm run team-server -- list-members
@@ -7,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { generatePassword, hashPassword, USERNAME } from './auth';
 import { createTeamServer } from './server';
-import { TeamStore } from './store';
+import { TeamStore, type DatabaseLocation } from './store';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -15,6 +16,7 @@ const { values, positionals } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     sqlite: { type: 'string' },
+    postgres: { type: 'string' },
     redis: { type: 'string' },
     'allow-origin': { type: 'string', multiple: true },
     password: { type: 'string' },
@@ -23,10 +25,15 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const sqlite = values.sqlite ?? process.env.TEAM_SQLITE ?? './team-server.sqlite';
+function chosenDatabase(): DatabaseLocation {
+  const postgres = values.postgres ?? process.env.TEAM_POSTGRES;
+  const sqlite = values.sqlite ?? process.env.TEAM_SQLITE;
+  if (postgres && sqlite) fail('Give one database: --sqlite (TEAM_SQLITE) or --postgres (TEAM_POSTGRES), not both.');
+  return postgres ? { postgres } : { sqlite: sqlite ?? './team-server.sqlite' };
+}
 
 async function withStore<T>(run: (store: TeamStore) => Promise<T>): Promise<T> {
-  const store = await TeamStore.open(sqlite);
+  const store = await TeamStore.open(chosenDatabase());
   try {
     return await run(store);
   } finally {
@@ -72,8 +79,10 @@ async function serve(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`Not a port: ${values.port ?? process.env.TEAM_PORT}`);
   const redis = values.redis ?? process.env.TEAM_REDIS;
   const allowOrigins = [...(values['allow-origin'] ?? []), ...(process.env.TEAM_ALLOW_ORIGIN?.split(',').filter(Boolean) ?? [])];
-  const team = await createTeamServer({ port, sqlite, ...(values.host ? { host: values.host } : {}), ...(redis ? { redis } : {}), allowOrigins, trustProxy: values['trust-proxy'] ?? process.env.TEAM_TRUST_PROXY === '1' });
-  console.log(`Talent Lens team server on port ${team.port} (HTTP and WebSocket), data in ${sqlite}${redis ? `, synced through ${redis}` : ''}.`);
+  const database = chosenDatabase();
+  const team = await createTeamServer({ port, ...database, ...(values.host ? { host: values.host } : {}), ...(redis ? { redis } : {}), allowOrigins, trustProxy: values['trust-proxy'] ?? process.env.TEAM_TRUST_PROXY === '1' });
+  const where = database.postgres ? withoutPassword(database.postgres) : database.sqlite;
+  console.log(`Talent Lens team server on port ${team.port} (HTTP and WebSocket), data in ${where}${redis ? `, synced through ${withoutPassword(redis)}` : ''}.`);
   const stop = async () => {
     await team.close();
     process.exit(0);
@@ -82,12 +91,21 @@ async function serve(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+/** For the log: an address as given, its password (if any) masked. */
+function withoutPassword(address: string): string {
+  const url = new URL(address);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
 const HELP = `Talent Lens team server
-  npm run team-server [-- --port 8788] [--host 0.0.0.0] [--sqlite ./team-server.sqlite] [--redis redis://host:6379] [--allow-origin https://…] [--trust-proxy]
+  npm run team-server [-- --port 8788] [--host 0.0.0.0] [--sqlite ./team-server.sqlite | --postgres postgres://user:password@host:5432/db]
+                      [--redis redis://host:6379] [--allow-origin https://…] [--trust-proxy]
   npm run team-server -- add-member <username> [--password <p>]
   npm run team-server -- remove-member <username>
   npm run team-server -- list-members
-Environment: TEAM_PORT, TEAM_SQLITE, TEAM_REDIS, TEAM_ALLOW_ORIGIN (comma-separated), TEAM_TRUST_PROXY=1.`;
+The member commands take the same --sqlite or --postgres. Several instances share one Postgres and one Redis.
+Environment: TEAM_PORT, TEAM_SQLITE, TEAM_POSTGRES, TEAM_REDIS, TEAM_ALLOW_ORIGIN (comma-separated), TEAM_TRUST_PROXY=1.`;
 
 const commands: Record<string, () => Promise<void>> = { 'add-member': addMember, 'remove-member': removeMember, 'list-members': listMembers, serve };
 const command = values.help ? undefined : (positionals[0] ?? 'serve');

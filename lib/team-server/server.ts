@@ -17,7 +17,9 @@ export interface TeamServerOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
-  sqlite: string;
+  /** The database: a SQLite file (one machine) or a Postgres URL (several instances); exactly one of them. */
+  sqlite?: string;
+  postgres?: string;
   /** redis://[user:password@]host:port — instances sharing one Redis (and one database) sync their clients. */
   redis?: string;
   /** Origins allowed besides chrome-extension:// and moz-extension:// pages. */
@@ -60,7 +62,7 @@ function refusal(reason: string): Error {
 
 export async function createTeamServer(options: TeamServerOptions): Promise<TeamServer> {
   const now = options.now ?? Date.now;
-  const store = await TeamStore.open(options.sqlite);
+  const store = await TeamStore.open({ sqlite: options.sqlite, postgres: options.postgres });
   const maxDocumentBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const knownSizes = new WeakMap<Y.Doc, number>();
   const throttle = new SignInThrottle();

@@ -60,7 +60,7 @@ function candidateJson(i: number, c: number): string {
 }
 
 async function seedDocuments(sqlite: string): Promise<void> {
-  const store = await TeamStore.open(sqlite);
+  const store = await TeamStore.open({ sqlite });
   await store.addMember('bench', 'unused', Date.now());
   for (let i = 0; i < DOCUMENTS; i++) {
     const doc = new Y.Doc();
@@ -121,7 +121,7 @@ describe('team server', () => {
       const { port } = await ask(child);
       const server = { url: `http://127.0.0.1:${port}` };
       const before = (await ask(child, 'memory')).memory!;
-      const store = await TeamStore.open(sqlite);
+      const store = await TeamStore.open({ sqlite });
       await store.addMember('reader', await hashPassword('reader-password-1234'), Date.now());
       for (let i = 0; i < DOCUMENTS; i++) await store.setRole(`b${i}`, 'reader', 'reviewer');
       await store.close();
