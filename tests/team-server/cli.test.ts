@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { call, tempDir } from './support';
+import { call, NO_POSTGRES, sayIfPostgresSkipped, tempDir, testDatabases } from './support';
 
 /** `npm run team-server` as an admin runs it: tsx lib/team-server/main.ts. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,7 +10,12 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const MAIN = join(ROOT, 'lib/team-server/main.ts');
 const folder = tempDir();
 const sqlite = join(folder.dir, 'team.sqlite');
-afterAll(() => folder.remove());
+const databases = testDatabases();
+afterAll(async () => {
+  folder.remove();
+  await databases.remove();
+});
+sayIfPostgresSkipped('the team-server command');
 
 const cli = (...args: string[]) => spawnSync(TSX, [MAIN, ...args, '--sqlite', sqlite], { cwd: ROOT, encoding: 'utf8' });
 
@@ -48,5 +53,16 @@ describe('the team-server command', () => {
       server.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
+  }, 30_000);
+
+  it.skipIf(NO_POSTGRES)('keeps members in Postgres with --postgres, and refuses --sqlite and --postgres together', async () => {
+    const { postgres } = await databases.fresh('postgres');
+    const inPostgres = (...args: string[]) => spawnSync(TSX, [MAIN, ...args, '--postgres', postgres!], { cwd: ROOT, encoding: 'utf8' });
+    const added = inPostgres('add-member', 'erin');
+    expect(added.status, added.stderr).toBe(0);
+    expect(inPostgres('list-members').stdout).toBe('erin\n');
+    const both = cli('list-members', '--postgres', postgres!);
+    expect(both.status).toBe(1);
+    expect(both.stderr).toMatch(/not both/);
   }, 30_000);
 });

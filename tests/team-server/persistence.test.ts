@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { addMembers, call, connect, destroyClients, signIn, startServer, synced, tempDir, waitFor } from './support';
+import { addMembers, call, connect, DATABASES, destroyClients, sayIfPostgresSkipped, signIn, startServer, synced, testDatabases, waitFor } from './support';
 
-const folder = tempDir();
-afterAll(() => folder.remove());
+const databases = testDatabases();
+afterAll(() => databases.remove());
+sayIfPostgresSkipped('the restart test');
 
-describe('a restart', () => {
-  it('loses nothing: members, sessions, shortlists and documents come back from the SQLite file', async () => {
-    const sqlite = join(folder.dir, 'team.sqlite');
-    const first = await startServer({ sqlite });
+describe.each(DATABASES)('a restart on $label', ({ kind, skip }) => {
+  it.skipIf(skip)('loses nothing: members, sessions, shortlists and documents come back from the database', async () => {
+    const database = await databases.fresh(kind);
+    const first = await startServer(database);
     await addMembers(first, 'alice', 'bob');
     const [alice, bob] = [await signIn(first, 'alice'), await signIn(first, 'bob')];
     await call(first, 'PUT', '/api/shortlists/p1', { token: alice, body: { name: 'Kept' } });
@@ -21,7 +21,7 @@ describe('a restart', () => {
     destroyClients();
     await first.close();
 
-    const second = await startServer({ sqlite });
+    const second = await startServer(database);
     try {
       expect((await call(second, 'GET', '/api/me', { token: bob })).json).toEqual({ username: 'bob', shortlists: [{ id: 'p1', name: 'Kept', role: 'reviewer' }] });
       const reader = connect(second, 'shortlist/p1', bob);
@@ -32,5 +32,5 @@ describe('a restart', () => {
       destroyClients();
       await second.close();
     }
-  });
+  }, 30_000);
 });

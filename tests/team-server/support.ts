@@ -1,4 +1,4 @@
-/** A real team server on a free port with a fresh SQLite file, members, and real Hocuspocus providers over `ws`. */
+/** A real team server on a free port with a fresh database (SQLite, or Postgres when installed), members, and real Hocuspocus providers over `ws`. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
@@ -9,6 +9,8 @@ import WebSocket from 'ws';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { createTeamServer, type TeamServer, type TeamServerOptions } from '@/lib/team-server/server';
 import { hashPassword } from '@/lib/team-server/auth';
+import type { DatabaseLocation } from '@/lib/team-server/store';
+import { POSTGRES_BIN, startPostgres, type Postgres } from '../support/processes';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -17,7 +19,7 @@ export function tempDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function startServer(options: Partial<TeamServerOptions> & { sqlite: string }): Promise<TeamServer> {
+export async function startServer(options: Partial<TeamServerOptions> & DatabaseLocation): Promise<TeamServer> {
   return createTeamServer({ port: 0, host: '127.0.0.1', ...options });
 }
 
@@ -109,4 +111,38 @@ export const refused = (client: Client, what = 'the refusal') => waitFor(() => c
 export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export { REDIS, freePort, startRedis } from '../support/processes';
+
+export const NO_POSTGRES = POSTGRES_BIN === undefined;
+
+/** The databases the server runs on: SQLite always, Postgres when its binaries are installed. */
+export const DATABASES = [
+  { kind: 'sqlite', label: 'SQLite', skip: false },
+  { kind: 'postgres', label: 'Postgres', skip: NO_POSTGRES },
+] as const;
+export type DatabaseKind = (typeof DATABASES)[number]['kind'];
+
+export function sayIfPostgresSkipped(what: string): void {
+  if (NO_POSTGRES) console.log(`${what} on Postgres skipped: PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb; apt-get install postgresql)`);
+}
+
+/**
+ * Fresh, empty databases for one test file: SQLite files in a temp dir, Postgres databases in a cluster of the
+ * file's own, started at its first use. `remove` stops the cluster and deletes everything.
+ */
+export function testDatabases(): { fresh: (kind: DatabaseKind) => Promise<DatabaseLocation>; remove: () => Promise<void> } {
+  const folder = tempDir();
+  let cluster: Promise<Postgres> | undefined;
+  let files = 0;
+  return {
+    async fresh(kind) {
+      if (kind === 'sqlite') return { sqlite: join(folder.dir, `team-${++files}.sqlite`) };
+      cluster ??= startPostgres();
+      return { postgres: await (await cluster).createDatabase() };
+    },
+    async remove() {
+      await (await cluster)?.stop();
+      folder.remove();
+    },
+  };
+}
 
