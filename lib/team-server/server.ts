@@ -1,16 +1,17 @@
 /**
  * The team server: Hocuspocus for the shared shortlists' Yjs documents and the HTTP API, on one port. Every
  * WebSocket connection is authenticated per document with the session token; a reviewer's connection to the
- * shortlist's document is read-only (Hocuspocus drops its updates); access is re-checked when it changes here and
- * every few seconds for changes made elsewhere (the CLI, another instance).
+ * shortlist's document is read-only (Hocuspocus drops its updates). Open connections are re-checked when access
+ * changes through this instance, at once on the instances sharing its Redis (redis.ts), and every few seconds on
+ * every instance for changes made elsewhere (the CLI).
  */
 import type { AddressInfo } from 'node:net';
 import * as Y from 'yjs';
 import { Server, OutgoingMessage, type Connection, type Extension } from '@hocuspocus/server';
-import { Redis } from '@hocuspocus/extension-redis';
 import { SignInThrottle, TOKEN, tokenHash } from './auth';
 import { accessTo, parseDocumentName } from './documents';
 import { handleHttp } from './http';
+import { redisExtension, relayRechecks } from './redis';
 import { TeamStore, type Role } from './store';
 
 export interface TeamServerOptions {
@@ -28,7 +29,7 @@ export interface TeamServerOptions {
   maxDocumentBytes?: number;
   /** Behind a reverse proxy that sets X-Forwarded-For: count failed sign-ins per client address, not per proxy. */
   trustProxy?: boolean;
-  /** How often open connections are checked against the database for changes made outside this instance. */
+  /** How often open connections are checked against the database for changes that no instance announced (the CLI). */
   recheckMs?: number;
   now?: () => number;
   quiet?: boolean;
@@ -53,7 +54,7 @@ interface ConnectionContext {
   shortlistId: string;
 }
 
-type ConnectionFilter = { username?: string; shortlistId?: string; tokenHash?: string };
+export type ConnectionFilter = { username?: string; shortlistId?: string; tokenHash?: string };
 
 /** Refusal of a WebSocket document: an Error without message, so Hocuspocus does not log every stranger. */
 function refusal(reason: string): Error {
@@ -103,7 +104,7 @@ export async function createTeamServer(options: TeamServerOptions): Promise<Team
         guardDocumentSize(document, update.length, maxDocumentBytes, knownSizes);
       },
       async onRequest({ request, response }) {
-        await handleHttp(request, response, { store, now, throttle, originAllowed, recheck, trustProxy: options.trustProxy ?? false });
+        await handleHttp(request, response, { store, now, throttle, originAllowed, recheck: recheckEverywhere, trustProxy: options.trustProxy ?? false });
         // Rejecting without an error tells Hocuspocus the request was answered.
         throw null;
       },
@@ -130,6 +131,12 @@ export async function createTeamServer(options: TeamServerOptions): Promise<Team
     }
   }
 
+  const relay = options.redis ? await relayRechecks(options.redis, recheck) : undefined;
+  async function recheckEverywhere(filter: ConnectionFilter): Promise<void> {
+    const announced = relay?.publish(filter).catch((error: unknown) => console.error('[team-server] announcing a re-check over Redis', error));
+    await Promise.all([recheck(filter), announced]);
+  }
+
   await server.listen();
   const recheckTimer = setInterval(() => {
     recheck().catch((error: unknown) => console.error('[team-server] recheck', error));
@@ -147,6 +154,7 @@ export async function createTeamServer(options: TeamServerOptions): Promise<Team
     async close() {
       clearInterval(recheckTimer);
       await server.destroy();
+      await relay?.close();
       await store.close();
     },
   };
@@ -187,18 +195,3 @@ function guardDocumentSize(document: Y.Doc, incoming: number, max: number, known
 }
 
 const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
-
-function redisExtension(address: string): Redis {
-  const url = new URL(address);
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error(`The Redis address must start with redis:// or rediss://, not ${url.protocol}`);
-  return new Redis({
-    host: url.hostname,
-    port: Number(url.port || 6379),
-    options: {
-      ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
-      ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
-      ...(url.pathname.length > 1 ? { db: Number(url.pathname.slice(1)) } : {}),
-      ...(url.protocol === 'rediss:' ? { tls: {} } : {}),
-    },
-  });
-}
