@@ -9,18 +9,20 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { TeamStore } from '@/lib/team-server/store';
 import { hashPassword } from '@/lib/team-server/auth';
 import type { TeamServer } from '@/lib/team-server/server';
-import { addMembers, connect, destroyClients, REDIS, signIn, startRedis, startServer, synced, tempDir, waitFor } from '../team-server/support';
+import { addMembers, call, connect, destroyClients, NO_POSTGRES, REDIS, signIn, startRedis, startServer, synced, tempDir, waitFor } from '../team-server/support';
+import { startPostgres } from '../support/processes';
 import { median, percentile, printTable, ratio, type Row } from './report';
 
 /**
  * The team server (issue 19): edit latency between two clients on localhost, alone and across two instances over
- * Redis, and the server's memory before and after 1,000 shortlist documents are open (20 candidates of about
+ * Redis, how soon a removal through one instance closes the connection on the other (Postgres and Redis), and the server's memory before and after 1,000 shortlist documents are open (20 candidates of about
  * 2 KB of JSON each, as the extension writes them), measured in a process of its own.
  */
 const EDITS = 200;
 const DOCUMENTS = Number(process.env.BENCH_TEAM_DOCUMENTS ?? 1000);
 const CANDIDATES = 20;
-const TARGETS = { latencyP50: 250, latencyP95: 500 } as const;
+const TARGETS = { latencyP50: 250, latencyP95: 500, revocation: 1_000 } as const;
+const REVOCATIONS = 20;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const folder = tempDir();
 const rows: Row[] = [];
@@ -28,7 +30,7 @@ const rows: Row[] = [];
 afterAll(() => {
   destroyClients();
   folder.remove();
-  printTable('Team server (Hocuspocus 3, SQLite, localhost)', rows);
+  printTable('Team server (Hocuspocus 3, SQLite unless Postgres is named, localhost)', rows);
 });
 
 async function editLatencies(writerSide: TeamServer, readerSide: TeamServer, token: string, name: string): Promise<number[]> {
@@ -109,6 +111,33 @@ describe('team server', () => {
     } finally {
       await Promise.all([a.close(), b.close()]);
       await redis.stop();
+    }
+  });
+
+  it.skipIf(!existsSync(REDIS) || NO_POSTGRES)('a removal through instance A closes the connection on instance B (Postgres, Redis)', async () => {
+    const [redis, postgres] = await Promise.all([startRedis(), startPostgres()]);
+    const database = { postgres: await postgres.createDatabase(), redis: redis.url };
+    const [a, b] = [await startServer(database), await startServer(database)];
+    try {
+      await addMembers(a, 'alice', 'bob');
+      const [alice, bob] = [await signIn(a, 'alice'), await signIn(b, 'bob')];
+      const times: number[] = [];
+      for (let i = 0; i < REVOCATIONS; i++) {
+        await call(a, 'PUT', `/api/shortlists/rv${i}`, { token: alice, body: { name: 'Bench' } });
+        await call(a, 'PUT', `/api/shortlists/rv${i}/members/bob`, { token: alice, body: { role: 'editor' } });
+        const client = connect(b, `shortlist/rv${i}`, bob);
+        await synced(client);
+        const started = performance.now();
+        await call(a, 'DELETE', `/api/shortlists/rv${i}/members/bob`, { token: alice });
+        await waitFor(() => client.events.failed !== undefined, `removal ${i} on B`);
+        times.push(performance.now() - started);
+        client.destroy();
+      }
+      rows.push({ measure: `removal via A → closed on B p50 (${REVOCATIONS}, Postgres)`, value: `${median(times).toFixed(1)} ms`, target: `${TARGETS.revocation} ms`, ratio: ratio(median(times), TARGETS.revocation) });
+      expect(times).toHaveLength(REVOCATIONS);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+      await Promise.all([redis.stop(), postgres.stop()]);
     }
   });
 
