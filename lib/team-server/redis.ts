@@ -38,26 +38,31 @@ export function redisExtension(address: string): RedisExtension {
 export interface RecheckRelay {
   /** Asks the other instances to re-check their open connections that match. */
   publish(filter: ConnectionFilter): Promise<void>;
-  close(): Promise<void>;
+  close(): void;
 }
 
 /** Subscribes to the other instances' requests, which `recheck` answers; an instance's own requests come back and are skipped. */
-export async function relayRechecks(address: string, recheck: (filter: ConnectionFilter) => Promise<void>): Promise<RecheckRelay> {
+export function relayRechecks(address: string, recheck: (filter: ConnectionFilter) => Promise<void>): RecheckRelay {
   const instance = randomUUID();
   const { host, port, options } = redisConnection(address);
-  const publisher = new RedisClient(port, host, options);
-  const subscriber = publisher.duplicate();
+  // While Redis is away a request fails at once instead of waiting in a queue (and holding up the HTTP answer).
+  const publisher = new RedisClient(port, host, { ...options, enableOfflineQueue: false });
+  const subscriber = new RedisClient(port, host, options);
   subscriber.on('message', (_channel: string, text: string) => {
     const message = parsed(text);
     if (message && message.from !== instance) recheck(message.filter).catch((error: unknown) => console.error('[team-server] recheck', error));
   });
-  await subscriber.subscribe(RECHECK_CHANNEL);
+  // Not awaited: the server starts while Redis is away, as the document relay lets it. ioredis subscribes once
+  // connected, and again after each reconnect; until then the periodic re-check stands in.
+  subscriber.subscribe(RECHECK_CHANNEL).catch((error: unknown) => console.error('[team-server] subscribing to re-checks over Redis', error));
   return {
     async publish(filter) {
       await publisher.publish(RECHECK_CHANNEL, JSON.stringify({ from: instance, filter }));
     },
-    async close() {
-      await Promise.all([publisher.quit(), subscriber.quit()]);
+    close() {
+      // Not quit(): that waits for Redis, which may be away.
+      publisher.disconnect();
+      subscriber.disconnect();
     },
   };
 }

@@ -131,7 +131,7 @@ export async function createTeamServer(options: TeamServerOptions): Promise<Team
     }
   }
 
-  const relay = options.redis ? await relayRechecks(options.redis, recheck) : undefined;
+  const relay = options.redis ? relayRechecks(options.redis, recheck) : undefined;
   async function recheckEverywhere(filter: ConnectionFilter): Promise<void> {
     const announced = relay?.publish(filter).catch((error: unknown) => console.error('[team-server] announcing a re-check over Redis', error));
     await Promise.all([recheck(filter), announced]);
@@ -154,7 +154,7 @@ export async function createTeamServer(options: TeamServerOptions): Promise<Team
     async close() {
       clearInterval(recheckTimer);
       await server.destroy();
-      await relay?.close();
+      relay?.close();
       await store.close();
     },
   };

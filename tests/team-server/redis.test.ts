@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync } from 'node:fs';
 import { addMembers, call, connect, DATABASES, destroyClients, REDIS, sayIfPostgresSkipped, settle, signIn, startRedis, startServer, synced, testDatabases, waitFor } from './support';
 import type { TeamServer } from '@/lib/team-server/server';
@@ -89,5 +89,26 @@ describe.each(DATABASES)('two instances with Redis on $label', ({ kind, skip }) 
     expect((await call(a, 'POST', '/api/sign-out', { token: bob })).status).toBe(204);
     await waitFor(() => client.events.failed !== undefined, 'the refusal on instance B', 1_000);
     expect(client.events.failed).toMatch(/session/);
+  });
+});
+
+describe.skipIf(!hasRedis)('an instance whose Redis is away', () => {
+  it('answers a removal at once all the same (the other instances catch it at their periodic re-check)', async () => {
+    const redis = await startRedis();
+    const team = await startServer({ ...(await databases.fresh('sqlite')), redis: redis.url });
+    try {
+      await addMembers(team, 'alice', 'bob');
+      const alice = await signIn(team, 'alice');
+      await call(team, 'PUT', '/api/shortlists/d1', { token: alice, body: { name: 'Away' } });
+      await call(team, 'PUT', '/api/shortlists/d1/members/bob', { token: alice, body: { role: 'editor' } });
+      await redis.stop();
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const started = performance.now();
+      expect((await call(team, 'DELETE', '/api/shortlists/d1/members/bob', { token: alice })).status).toBe(204);
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(errors.mock.calls.flat().join(' ')).toMatch(/announcing a re-check/);
+    } finally {
+      await team.close();
+    }
   });
 });
