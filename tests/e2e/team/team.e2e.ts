@@ -3,10 +3,11 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { BrowserContext } from 'playwright-core';
-import { contributionsLogin, launchWithExtension, newUserDataDir, readFile, serveGithub, type ExtensionBrowser } from '../browser';
+import { serveGithub, type ExtensionBrowser } from '../browser';
 import { SidePanel } from '../pages/sidepanel';
-import { REAL_FIXTURES_DIR, SKIP_REASON, hasRealFixtures } from '../../real-fixtures';
+import { SKIP_REASON, hasRealFixtures } from '../../real-fixtures';
 import { startTeamServer, type TeamServerProcess } from './server-process';
+import { PAGES, PASSWORDS, html, launchForTeam, openFromMatches, setName, shareLiveWithReviewer, signIn } from './steps';
 import { REDIS, startRedis } from '../../support/processes';
 import { existsSync } from 'node:fs';
 
@@ -14,10 +15,6 @@ import { existsSync } from 'node:fs';
  * Team mode end to end: the real team server process (as `npm run team-server` runs it) and two Chromium
  * profiles, a recruiter and a hiring manager, each with the built extension.
  */
-const html = (name: string) => readFile(`${REAL_FIXTURES_DIR}github_html/${name}`);
-const PAGES: Record<string, string> = { '/defunkt': 'Sheik0808github__github_profile.html', '/mayowa-ojo': 'Mayowa-Ojoetchy__test__files__github_profile.html' };
-const PASSWORDS = { ana: 'ana-password-123456', sam: 'sam-password-654321' };
-
 const contexts: BrowserContext[] = [];
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -25,56 +22,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function launch(server: TeamServerProcess): Promise<ExtensionBrowser> {
-  const launched = await launchWithExtension(newUserDataDir());
-  contexts.push(launched.context);
-  // Every other address stays refused (tests/e2e/browser.ts); the team server is let through.
-  await launched.context.route(`${server.origin}/**`, (route) => route.continue());
-  return launched;
-}
-
-async function options(browser: ExtensionBrowser) {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  return page;
-}
-
-async function setName(browser: ExtensionBrowser, name: string) {
-  const page = await options(browser);
-  await page.getByLabel('Display name').fill(name);
-  await page.getByRole('button', { name: 'Save name' }).click();
-  await expect.poll(() => page.getByTestId('author-status').textContent()).toContain(name);
-  await page.close();
-}
-
-/**
- * Signs in through Options. Chromium asks the person to allow the server's address in a prompt of its own,
- * which Playwright cannot answer: here the answer is "allow". Everything after it is the real sign-in.
- */
-async function signIn(browser: ExtensionBrowser, server: TeamServerProcess, username: keyof typeof PASSWORDS) {
-  const page = await options(browser);
-  await page.evaluate(() => {
-    const { chrome } = globalThis as unknown as { chrome: { permissions: { request: () => Promise<boolean> } } };
-    chrome.permissions.request = async () => true;
-  });
-  await page.getByLabel('Server address').fill(server.origin);
-  await page.getByLabel('User name').fill(username);
-  await page.getByLabel('Password').fill(PASSWORDS[username]);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.getByTestId('team-signed-in').textContent(), { timeout: 10_000 }).toContain(username);
-  const token = await page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<{ teamSession: { token: string } }> } } } };
-    return (await chrome.storage.local.get('teamSession')).teamSession.token;
-  });
-  await page.close();
-  return token;
-}
-
-async function openFromMatches(panel: SidePanel, name: string) {
-  await panel.showMatches();
-  await panel.matchRows.filter({ hasText: name }).first().click();
-  await expect.poll(() => panel.name.textContent()).toBe(name);
-}
+const launch = (server: TeamServerProcess): Promise<ExtensionBrowser> => launchForTeam(server, contexts);
 
 /** A teammate's raw client (a Yjs document over the same server), e.g. a buggy or hostile one. */
 function rawClient(server: TeamServerProcess, name: string, token: string): { doc: Y.Doc; close(): void } {
@@ -92,37 +40,9 @@ describe.skipIf(!hasRealFixtures)('team mode: a recruiter and a hiring manager s
     const server = await startTeamServer({ members: PASSWORDS });
     cleanups.push(() => server.stop());
 
-    // Ana, the recruiter: two real profiles on a shortlist, shared live with Sam as reviewer.
-    const recruiter = await launch(server);
-    await setName(recruiter, 'Ana Recruiter');
-    await serveGithub(recruiter.context, (url) => {
-      if (contributionsLogin(url) === 'defunkt') return html('Sheik0808github__fragment.html');
-      const file = PAGES[url.pathname.toLowerCase()];
-      return file ? html(file) : undefined;
-    });
-    for (const path of ['/defunkt', '/Mayowa-Ojo']) await (await recruiter.context.newPage()).goto(`https://github.com${path}`);
-    const anaToken = await signIn(recruiter, server, 'ana');
-    const ana = await SidePanel.open(recruiter.context, recruiter.extensionId);
-    await ana.showMatches();
-    await expect.poll(() => ana.matchRows.count(), { timeout: 15_000 }).toBe(2);
-    await ana.page.getByRole('button', { name: 'Add Chris Wanstrath to the shortlist' }).click();
-    await ana.page.getByRole('button', { name: 'Add Mayowa Ojo to the shortlist' }).click();
-    await ana.page.getByRole('button', { name: 'Share live with my team' }).click();
-    const anaStatus = ana.page.getByTestId('team-status-line');
-    await expect.poll(() => anaStatus.textContent(), { timeout: 10_000 }).toContain('Live with your team (owner)');
-    await ana.page.getByLabel('Team member’s user name').fill('sam');
-    await ana.page.getByRole('button', { name: 'Add to shortlist team' }).click();
-    await expect.poll(() => ana.page.getByTestId('team-members').textContent()).toContain('sam (reviewer)');
-
-    // Sam, the manager, in another profile with nothing captured: the shortlist arrives by itself.
-    const manager = await launch(server);
-    await setName(manager, 'Sam Manager');
-    await signIn(manager, server, 'sam');
-    const sam = await SidePanel.open(manager.context, manager.extensionId);
-    await sam.page.getByRole('button', { name: 'Review', exact: true }).click();
-    await expect.poll(() => sam.page.getByTestId('review-card').count(), { timeout: 20_000 }).toBe(2);
+    // Ana, the recruiter, shares two real profiles live with Sam as reviewer; Sam's panel receives them by itself.
+    const { recruiter, manager, ana, sam, anaToken } = await shareLiveWithReviewer(server, contexts);
     const samStatus = sam.page.getByTestId('team-status-line');
-    await expect.poll(() => samStatus.textContent(), { timeout: 10_000 }).toContain('Live with your team (reviewer)');
     const chris = sam.page.getByRole('listitem', { name: 'Review of Chris Wanstrath' });
 
     // Live, both ways: Sam's verdict reaches Ana, Ana's shared note reaches Sam.
