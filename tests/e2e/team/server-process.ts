@@ -19,19 +19,20 @@ export interface TeamServerProcess {
 }
 
 
-/** The real team server, as `npm run team-server` runs it, on a free port and a fresh SQLite file. */
-export async function startTeamServer(options: { members?: Record<string, string>; extraArgs?: string[]; sqlite?: string } = {}): Promise<TeamServerProcess> {
+/** The real team server, as `npm run team-server` runs it, on a free port and a fresh SQLite file, or on the Postgres given. */
+export async function startTeamServer(options: { members?: Record<string, string>; extraArgs?: string[]; sqlite?: string; postgres?: string } = {}): Promise<TeamServerProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'talent-lens-team-'));
   const sqlite = options.sqlite ?? join(dir, 'team.sqlite');
+  const database = options.postgres ? ['--postgres', options.postgres] : ['--sqlite', sqlite];
   for (const [username, password] of Object.entries(options.members ?? {})) {
-    const added = spawnSync(TSX, [MAIN, 'add-member', username, '--password', password, '--sqlite', sqlite], { cwd: ROOT, encoding: 'utf8' });
+    const added = spawnSync(TSX, [MAIN, 'add-member', username, '--password', password, ...database], { cwd: ROOT, encoding: 'utf8' });
     if (added.status !== 0) throw new Error(`add-member ${username} failed: ${added.stderr || added.stdout}`);
   }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn(TSX, [MAIN, '--port', String(port), '--sqlite', sqlite, ...(options.extraArgs ?? [])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(TSX, [MAIN, '--port', String(port), ...database, ...(options.extraArgs ?? [])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));

@@ -8,7 +8,7 @@ import { SidePanel } from '../pages/sidepanel';
 import { SKIP_REASON, hasRealFixtures } from '../../real-fixtures';
 import { startTeamServer, type TeamServerProcess } from './server-process';
 import { PAGES, PASSWORDS, html, launchForTeam, openFromMatches, setName, shareLiveWithReviewer, signIn } from './steps';
-import { REDIS, startRedis } from '../../support/processes';
+import { POSTGRES_BIN, REDIS, startPostgres, startRedis } from '../../support/processes';
 import { existsSync } from 'node:fs';
 
 /**
@@ -88,9 +88,13 @@ describe.skipIf(!hasRealFixtures)('team mode: a recruiter and a hiring manager s
   it.skipIf(!existsSync(REDIS))('works across two server instances over Redis: the recruiter on one, the manager on the other', async () => {
     const redis = await startRedis();
     cleanups.push(() => redis.stop());
-    const first = await startTeamServer({ members: PASSWORDS, extraArgs: ['--redis', redis.url] });
+    // One Postgres for both, as across machines; without PostgreSQL installed, one SQLite file.
+    const postgres = POSTGRES_BIN ? await startPostgres() : undefined;
+    if (postgres) cleanups.push(() => postgres.stop());
+    const shared = postgres ? { postgres: await postgres.createDatabase() } : undefined;
+    const first = await startTeamServer({ members: PASSWORDS, ...shared, extraArgs: ['--redis', redis.url] });
     cleanups.push(() => first.stop());
-    const second = await startTeamServer({ sqlite: first.sqlite, extraArgs: ['--redis', redis.url] });
+    const second = await startTeamServer({ ...(shared ?? { sqlite: first.sqlite }), extraArgs: ['--redis', redis.url] });
     cleanups.push(() => second.stop());
 
     const recruiter = await launch(first);
