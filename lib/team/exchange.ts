@@ -22,47 +22,41 @@ export interface SharedDocument {
   /** A peer's change arrived and is not read in yet. */
   pending: boolean;
   reconciled: ReconciledTexts;
-}
-
-export interface ExchangeResult {
-  /** Records a peer sent that did not pass the checks, skipped. */
-  rejected: number;
-  /** Why a document could not be applied, if one could not. */
+  /** At the last read: records a peer sent that did not pass the checks, skipped. */
+  rejected?: number;
+  /** At the last read: why the document could not be applied, if it could not. */
   problem?: string;
 }
 
 type LocalCopy = { document: SharedDocument; file: ShareFile | FeedbackFile };
 
-export async function exchange(shortlistId: string, documents: readonly SharedDocument[], origin: unknown): Promise<ExchangeResult> {
+export async function exchange(shortlistId: string, documents: readonly SharedDocument[], origin: unknown): Promise<void> {
   const writable = documents.filter((document) => document.writable);
   let copies = await localCopies(shortlistId, writable);
   for (const { document, file } of copies) writeNoteTexts(document.doc, file, origin, document.reconciled);
-  const result: ExchangeResult = { rejected: 0 };
   let readSomething = false;
-  for (const document of documents) if (document.pending) readSomething = (await readIn(document, result)) || readSomething;
+  for (const document of documents) if (document.pending) readSomething = (await readIn(document)) || readSomething;
   if (readSomething) copies = await localCopies(shortlistId, writable);
   for (const { document, file } of copies) {
     if ('candidates' in file) writeShareToDocument(document.doc, file, origin, document.reconciled);
     else writeFeedbackToDocument(document.doc, file, origin, document.reconciled);
   }
-  return result;
 }
 
+/** Nothing to write before the shortlist is here: a reviewer's arrives with the first read. */
 async function localCopies(shortlistId: string, documents: readonly SharedDocument[]): Promise<LocalCopy[]> {
+  if (documents.length === 0 || !(await getShortlist(shortlistId))) return [];
   const copies: LocalCopy[] = [];
-  for (const document of documents) {
-    if (document.kind === 'feedback') copies.push({ document, file: await teamFeedbackOf(shortlistId) });
-    else if (await getShortlist(shortlistId)) copies.push({ document, file: await teamShareOf(shortlistId) });
-  }
+  for (const document of documents) copies.push({ document, file: document.kind === 'feedback' ? await teamFeedbackOf(shortlistId) : await teamShareOf(shortlistId) });
   return copies;
 }
 
 /** Reads a document in; true when that changed something here. */
-async function readIn(document: SharedDocument, result: ExchangeResult): Promise<boolean> {
+async function readIn(document: SharedDocument): Promise<boolean> {
   document.pending = false;
   const read = document.kind === 'share' ? readShareFromDocument(document.doc) : readFeedbackFromDocument(document.doc);
-  result.rejected += read.rejected;
-  if (read.error) result.problem = read.error;
+  document.rejected = read.rejected;
+  document.problem = read.error;
   if (!read.file) return false;
   const shared = (document.kind === 'share' ? { kind: 'share', file: read.file } : { kind: 'feedback', file: read.file }) as SharedFile;
   // A note changed on both sides takes the merged text only when this browser's copy is already in it.
@@ -72,7 +66,7 @@ async function readIn(document: SharedDocument, result: ExchangeResult): Promise
     if (document.writable) await reconcileRead(document, shared);
     return !changesNothing(report);
   } catch (error) {
-    result.problem = error instanceof Error ? error.message : String(error);
+    document.problem = error instanceof Error ? error.message : String(error);
     return false;
   }
 }

@@ -15,7 +15,6 @@ import { TeamApi, TeamApiError, socketUrl, type TeamMember, type TeamRole, type 
 
 /** Local writes carry this origin, so the document's own update event does not read them back in. */
 const LOCAL = Symbol('talent-lens local');
-const GATHER_MS = 50;
 const SETTLED_POLL_MS = 100;
 /** Members (and so reviewer documents) are asked for again this often, and on every reconnect. */
 const MEMBERS_EVERY_MS = 30_000;
@@ -62,7 +61,8 @@ interface Joined {
   status: ShortlistStatus;
   rooms: Map<string, Room>;
   stopWatching?: () => void;
-  timer?: ReturnType<typeof setTimeout>;
+  /** An exchange is waiting to start. */
+  queued: boolean;
   /** The exchange running now; the next one starts after it. */
   running: Promise<void>;
   membersTimer?: ReturnType<typeof setInterval>;
@@ -75,7 +75,7 @@ const MET_SERVER_KEY = 'met-server';
 function isSettled(joined: Joined): boolean {
   if (joined.status.connection === 'revoked') return true;
   const rooms = [...joined.rooms.values()];
-  return joined.status.connection === 'connected' && joined.status.waiting === 0 && joined.timer === undefined && rooms.every((room) => room.ready && !room.pending);
+  return joined.status.connection === 'connected' && joined.status.waiting === 0 && !joined.queued && rooms.every((room) => room.ready && !room.pending);
 }
 
 export class TeamSync {
@@ -115,7 +115,7 @@ export class TeamSync {
 
   async join(id: string, name: string, role: TeamRole): Promise<void> {
     if (this.joined.has(id) || this.stopped) return;
-    const joined: Joined = { status: { id, name, role, connection: 'connecting', waiting: 0, rejected: 0 }, rooms: new Map(), running: Promise.resolve() };
+    const joined: Joined = { status: { id, name, role, connection: 'connecting', waiting: 0, rejected: 0 }, rooms: new Map(), running: Promise.resolve(), queued: false };
     this.joined.set(id, joined);
     this.openRoom(joined, shortlistDocument(id), 'share', role !== 'reviewer');
     if (role === 'reviewer') this.openRoom(joined, reviewerDocument(id, this.session.username), 'feedback', true);
@@ -154,7 +154,6 @@ export class TeamSync {
     const joined = this.joined.get(id);
     if (!joined) return;
     joined.stopWatching?.();
-    clearTimeout(joined.timer);
     clearInterval(joined.membersTimer);
     for (const room of joined.rooms.values()) {
       room.provider.destroy();
@@ -236,25 +235,29 @@ export class TeamSync {
     this.schedule(joined);
   }
 
-  /** One exchange at a time per shortlist, shortly after the first change: a burst of changes is one exchange. */
+  /**
+   * One exchange at a time per shortlist, started at once when none runs; the changes that come while one runs
+   * gather into exactly one more.
+   */
   private schedule(joined: Joined): void {
-    if (joined.timer !== undefined) return;
-    joined.timer = setTimeout(() => {
-      joined.timer = undefined;
-      joined.running = joined.running.then(async () => {
-        if (this.stopped || !this.joined.has(joined.status.id)) return;
-        try {
-          const rooms = [...joined.rooms.values()];
-          const result = await exchange(joined.status.id, rooms, LOCAL);
-          rooms.forEach((room) => void room.persistence?.set(RECONCILED_KEY, JSON.stringify(Object.fromEntries(room.reconciled))));
-          joined.status.rejected = result.rejected;
-          joined.status.problem = result.problem;
-        } catch (error) {
-          joined.status.problem = error instanceof Error ? error.message : String(error);
-        }
-        this.emit();
-      });
-    }, GATHER_MS);
+    if (joined.queued) return;
+    joined.queued = true;
+    joined.running = joined.running.then(async () => {
+      // A change that comes as several events in one task (a transaction's tables) is one exchange.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      joined.queued = false;
+      if (this.stopped || !this.joined.has(joined.status.id)) return;
+      try {
+        const rooms = [...joined.rooms.values()];
+        await exchange(joined.status.id, rooms, LOCAL);
+        rooms.forEach((room) => void room.persistence?.set(RECONCILED_KEY, JSON.stringify(Object.fromEntries(room.reconciled))));
+        joined.status.rejected = rooms.reduce((sum, room) => sum + (room.rejected ?? 0), 0);
+        joined.status.problem = rooms.find((room) => room.problem)?.problem;
+      } catch (error) {
+        joined.status.problem = error instanceof Error ? error.message : String(error);
+      }
+      this.emit();
+    });
   }
 
   private updateConnection(joined: Joined): void {

@@ -28,8 +28,8 @@ const shareDocument = (): SharedDocument => ({ doc: new Y.Doc(), kind: 'share', 
 async function exchangeAs(person: Person, listId: string, peerChanged = true): Promise<void> {
   await enter(person.rows);
   person.document.pending = peerChanged;
-  const result = await exchange(listId, [person.document], 'local');
-  expect(result).toEqual({ rejected: 0 });
+  await exchange(listId, [person.document], 'local');
+  expect([person.document.rejected ?? 0, person.document.problem]).toEqual([0, undefined]);
   person.rows = await leave();
 }
 
@@ -122,6 +122,24 @@ describe('shared note text merges character by character', () => {
     expect(anaText).toContain('Eve’s view');
     expect(anaText).not.toContain('Strong Go');
     expect(await sharedNoteTexts(eve.rows)).toEqual([anaText]);
+  });
+});
+
+describe('a reviewer’s exchange', () => {
+  it('receives the shortlist on the first exchange, before it has anything of its own to write', async () => {
+    const { list, ana } = await anaAndEve();
+    await repo.setAuthorName('Sam');
+    const shortlist: SharedDocument = { doc: new Y.Doc(), kind: 'share', writable: false, pending: true, reconciled: new Map() };
+    const own: SharedDocument = { doc: new Y.Doc(), kind: 'feedback', writable: true, pending: false, reconciled: new Map() };
+    syncDocs(ana.document.doc, shortlist.doc);
+
+    await exchange(list.id, [shortlist, own], 'local');
+    expect([shortlist.rejected, shortlist.problem]).toEqual([0, undefined]);
+
+    expect((await db.shortlists.get(list.id))?.candidateKeys).toEqual(['github:ines']);
+    expect((await db.notes.toArray()).map((note) => note.text)).toEqual(['Strong Go. Ran a team of four.']);
+    // Nothing was written into the document Sam may only read.
+    expect(Y.encodeStateVector(shortlist.doc)).toEqual(Y.encodeStateVector(ana.document.doc));
   });
 });
 
