@@ -8,7 +8,8 @@ export function AuthorNameSetting() {
   const [saved, setSaved] = useState<string | null>(null);
 
   useEffect(() => {
-    void getAuthorName().then(setName);
+    // What was typed before the stored name arrived stays.
+    void getAuthorName().then((stored) => setName((typed) => typed || stored));
   }, []);
 
   const save = async (event: FormEvent) => {
