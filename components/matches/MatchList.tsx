@@ -38,12 +38,12 @@ export function MatchList({ rows, selectedKeys, shortlisted, onAddToShortlist, a
   const blind = useBlindReview();
   const focus = Math.min(focusedIndex, rows.length - 1);
 
-  const getItemKey = useCallback((index: number) => rows[index]?.candidateKey ?? index, [rows]);
+  // Rows are keyed by position (the virtualizer's default): a keystroke re-fills the rows on screen
+  // instead of replacing them, and the virtualizer never reads the 100,000 rows for their keys.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
-    getItemKey,
     overscan: 10,
     initialRect: { width: 400, height: 600 },
   });

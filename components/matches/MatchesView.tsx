@@ -6,7 +6,7 @@ import { CompareColumns } from './CompareColumns';
 
 /** Rows shown from the rank index before everyone is loaded: more than a panel's height. */
 const FIRST_ROWS = 40;
-import { filterSearchable, searchableRows, sortMatches } from '@/lib/matches/filter';
+import { filterPrepared, searchableRows, sortMatches } from '@/lib/matches/filter';
 import type { Posting } from '@/lib/schema/posting';
 import { useUiStore } from '@/lib/store/ui-store';
 import { useActivePosting } from '../hooks/use-active-posting';
@@ -80,8 +80,7 @@ function Matches({ posting }: { posting: Posting }) {
   // (filtering keeps the order).
   const sorted = useMemo(() => (rows ? sortMatches(rows, sort) : []), [rows, sort]);
   const searchable = useMemo(() => searchableRows(sorted), [sorted]);
-  const visible = useMemo(() => filterSearchable(searchable, filters, noteHits), [searchable, filters, noteHits]);
-  const visibleKeys = useMemo(() => visible.map((row) => row.candidateKey), [visible]);
+  const { rows: visible, keys: visibleKeys } = useMemo(() => filterPrepared(searchable, filters, noteHits), [searchable, filters, noteHits]);
   useEffect(() => useUiStore.getState().setMatchOrder(visibleKeys), [visibleKeys]);
   const postings = useLiveQuery(() => listPostings(), []);
   const compareIds = useUiStore((state) => state.compareColumns);

@@ -23,19 +23,30 @@ export type MatchSort = 'score' | 'captured' | 'updated' | 'name';
 const dayEnd = (date: string) => (date.length === 10 ? `${date}T23:59:59.999Z` : date);
 
 /**
- * Rows with what the text filter looks in, prepared once per list (not per keystroke): name, login
- * and headline in lower case, one string per row.
+ * Rows with what the text filter looks in, prepared once per list (not per keystroke): every row's
+ * name, login and headline in lower case, in one string, so that a keystroke is a few `indexOf`
+ * calls over it rather than a test per row.
  */
 export interface SearchableRows {
   rows: readonly MatchRow[];
-  words: readonly string[];
+  /** Each row's candidate key, by index: read without touching the row objects. */
+  keys: readonly string[];
+  /** The rows' lower-cased fields one after another, FIELD_BREAK after each field. */
+  text: string;
+  /** Where each row's part of `text` starts, and (last entry) the text's length. */
+  starts: Int32Array;
 }
 
-/** Between fields, so that no word is found across two of them. */
+/** Between fields and rows: text without it is never found across two fields or two rows. */
 const FIELD_BREAK = '\u0000';
 
+const loweredFields = (row: MatchRow) => [row.name, row.login, row.headline].map((field) => field?.toLocaleLowerCase() ?? '').join(FIELD_BREAK) + FIELD_BREAK;
+
 export function searchableRows(rows: readonly MatchRow[]): SearchableRows {
-  return { rows, words: rows.map((row) => [row.name, row.login, row.headline].map((field) => field?.toLocaleLowerCase() ?? '').join(FIELD_BREAK)) };
+  const parts = rows.map(loweredFields);
+  const starts = new Int32Array(rows.length + 1);
+  for (let index = 0; index < parts.length; index++) starts[index + 1] = starts[index]! + parts[index]!.length;
+  return { rows, keys: rows.map((row) => row.candidateKey), text: parts.join(''), starts };
 }
 
 /**
@@ -43,21 +54,104 @@ export function searchableRows(rows: readonly MatchRow[]): SearchableRows {
  * (looked up in the database, since notes are not part of the row).
  */
 export function filterMatches(rows: readonly MatchRow[], filters: MatchFilters, noteHits: ReadonlySet<string> = new Set()): MatchRow[] {
-  return filterSearchable(searchableRows(rows), filters, noteHits);
+  return [...filterSearchable(searchableRows(rows), filters, noteHits)];
 }
 
-/** filterMatches over rows prepared by searchableRows: a keystroke costs one `includes` per row. */
-export function filterSearchable({ rows, words }: SearchableRows, filters: MatchFilters, noteHits: ReadonlySet<string> = new Set()): MatchRow[] {
+/** filterMatches over rows prepared by searchableRows. With no filter at all, the prepared rows themselves. */
+export function filterSearchable(searchable: SearchableRows, filters: MatchFilters, noteHits: ReadonlySet<string> = new Set()): readonly MatchRow[] {
+  return filterPrepared(searchable, filters, noteHits).rows;
+}
+
+/** The filtered rows and their candidate keys, in the list's order. */
+export interface FilteredRows {
+  rows: readonly MatchRow[];
+  keys: readonly string[];
+}
+
+/** filterSearchable with the kept rows' keys as well (the list's order for next/previous, the export). */
+export function filterPrepared(searchable: SearchableRows, filters: MatchFilters, noteHits: ReadonlySet<string> = new Set()): FilteredRows {
+  const { rows, keys } = searchable;
   const text = filters.text?.trim().toLocaleLowerCase() ?? '';
   const passes = rowFilter(filters);
-  const matchesText = (index: number) => !text || (text.includes(FIELD_BREAK) ? fieldsInclude(rows[index]!, text) : words[index]!.includes(text)) || noteHits.has(rows[index]!.candidateKey);
+  if (!text && !passes) return { rows, keys };
+  const candidates = text ? textMatches(searchable, text, noteHits) : undefined;
   const kept: MatchRow[] = [];
-  for (let index = 0; index < rows.length; index++) if (matchesText(index) && passes(rows[index]!)) kept.push(rows[index]!);
-  return kept;
+  const keptKeys: string[] = [];
+  const keep = (index: number) => {
+    const row = rows[index]!;
+    if (passes && !passes(row)) return;
+    kept.push(row);
+    keptKeys.push(keys[index]!);
+  };
+  if (candidates) for (const index of candidates) keep(index);
+  else for (let index = 0; index < rows.length; index++) keep(index);
+  return { rows: kept, keys: keptKeys };
 }
 
-/** Every filter but the text, as one test per row; a filter left empty is not looked at. */
-function rowFilter(filters: MatchFilters): (row: MatchRow) => boolean {
+/** Indexes, in order, of the rows whose name, login or headline contains `text`, or whose notes do (`noteHits`). */
+function textMatches(searchable: SearchableRows, text: string, noteHits: ReadonlySet<string>): number[] {
+  const found = text.includes(FIELD_BREAK) ? rowsWithFieldsIncluding(searchable.rows, text) : rowsWithTextIncluding(searchable, text);
+  if (noteHits.size === 0) return found;
+  const hits = noteHitIndexes(searchable.keys, noteHits);
+  return hits.length === 0 ? found : mergeAscending(found, hits);
+}
+
+/** One `indexOf` per row found: after a hit, the search goes on from the next row. */
+function rowsWithTextIncluding({ text: all, starts }: SearchableRows, text: string): number[] {
+  const found: number[] = [];
+  const count = starts.length - 1;
+  let row = 0;
+  let at = all.indexOf(text);
+  while (at !== -1) {
+    row = rowAt(starts, at, row);
+    found.push(row);
+    if (++row >= count) break;
+    at = all.indexOf(text, starts[row]);
+  }
+  return found;
+}
+
+/** The row whose part of the text holds position `at`, searching from row `from` on (a binary search). */
+function rowAt(starts: Int32Array, at: number, from: number): number {
+  let low = from;
+  let high = starts.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The unprepared search, for the odd text that holds the field break itself. */
+function rowsWithFieldsIncluding(rows: readonly MatchRow[], text: string): number[] {
+  const found: number[] = [];
+  rows.forEach((row, index) => {
+    if ([row.name, row.login, row.headline].some((field) => field?.toLocaleLowerCase().includes(text))) found.push(index);
+  });
+  return found;
+}
+
+function noteHitIndexes(keys: readonly string[], noteHits: ReadonlySet<string>): number[] {
+  const hits: number[] = [];
+  for (let index = 0; index < keys.length; index++) if (noteHits.has(keys[index]!)) hits.push(index);
+  return hits;
+}
+
+/** Two ascending lists of indexes as one, each index once. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged.at(-1) !== next) merged.push(next);
+  }
+  return merged;
+}
+
+/** Every filter but the text, as one test per row; a filter left empty is not looked at; none at all is undefined. */
+function rowFilter(filters: MatchFilters): ((row: MatchRow) => boolean) | undefined {
   const statuses = filters.statuses?.length ? new Set(filters.statuses) : undefined;
   const sites = filters.sites?.length ? filters.sites : undefined;
   const tags = filters.tags?.length ? filters.tags : undefined;
@@ -78,12 +172,8 @@ function rowFilter(filters: MatchFilters): (row: MatchRow) => boolean {
     const to = dayEnd(filters.updatedTo);
     tests.push((row) => row.updatedAt <= to);
   }
+  if (tests.length === 0) return undefined;
   return (row) => tests.every((test) => test(row));
-}
-
-/** The unprepared search, for the odd text that holds the field break itself. */
-function fieldsInclude(row: MatchRow, text: string): boolean {
-  return [row.name, row.login, row.headline].some((field) => field?.toLocaleLowerCase().includes(text));
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchRow } from '@/lib/services/workflow/matches';
-import { filterMatches, filterSearchable, searchableRows, type MatchFilters } from '@/lib/matches/filter';
+import { filterMatches, filterPrepared, filterSearchable, searchableRows, type MatchFilters } from '@/lib/matches/filter';
 
 /** The filter as it was before the rows were prepared: every field lowered again on every keystroke. */
 function everyFieldEachTime(rows: readonly MatchRow[], filters: MatchFilters, noteHits: ReadonlySet<string>): MatchRow[] {
@@ -73,6 +73,7 @@ describe('the prepared text filter', () => {
         const expected = everyFieldEachTime(rows, combined, noteHits).map((row) => row.candidateKey);
         expect(filterSearchable(prepared, combined, noteHits).map((row) => row.candidateKey), JSON.stringify(combined)).toEqual(expected);
         expect(filterMatches(rows, combined, noteHits).map((row) => row.candidateKey)).toEqual(expected);
+        expect(filterPrepared(prepared, combined, noteHits).keys).toEqual(expected);
       }
     }
   });
@@ -81,5 +82,18 @@ describe('the prepared text filter', () => {
     const row = { ...rows[1]!, name: 'Bo', headline: 'Go and Kubernetes' };
     expect(filterSearchable(searchableRows([row]), { text: 'bo go' })).toEqual([]);
     expect(filterSearchable(searchableRows([row]), { text: 'bo' })).toEqual([row]);
+  });
+
+  it('never finds words across two rows', () => {
+    const first = { ...rows[1]!, candidateKey: 'github:first', name: 'Ana', login: 'ana', headline: 'writes Go' };
+    const second = { ...rows[1]!, candidateKey: 'github:second', name: 'Bo', login: 'bo', headline: 'Rust' };
+    expect(filterSearchable(searchableRows([first, second]), { text: 'gobo' })).toEqual([]);
+    expect(filterSearchable(searchableRows([first, second]), { text: 'go' })).toEqual([first]);
+    expect(filterSearchable(searchableRows([first, second]), { text: 'bo' })).toEqual([second]);
+  });
+
+  it('with no filter gives the prepared rows and keys themselves', () => {
+    expect(filterPrepared(prepared, {}, noteHits)).toEqual({ rows, keys: rows.map((row) => row.candidateKey) });
+    expect(filterPrepared(prepared, {}, noteHits).rows).toBe(rows);
   });
 });
