@@ -1,8 +1,9 @@
 import { messageOf } from '@/lib/error-message';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { allTags, candidatesWithNotesMatching, getStatuses, listPostings, loadMatchRows, loadTopMatchRows, totalsForPostings } from '@/lib/services';
+import { allTags, candidatesWithNotesMatching, getStatuses, listPostings, loadTopMatchRows, totalsForPostings } from '@/lib/services';
 import { CompareColumns } from './CompareColumns';
+import { useFullMatchList } from './use-full-match-list';
 
 /** Rows shown from the rank index before everyone is loaded: more than a panel's height. */
 const FIRST_ROWS = 40;
@@ -54,15 +55,15 @@ function useAfterPaint(ready: boolean): boolean {
 function Matches({ posting }: { posting: Posting }) {
   // The best matches come first through the rank index; the full list (for filters and other
   // orders) is read only once they are on screen, so the two reads never compete.
+  const sort = useUiStore((state) => state.matchSort);
   const top = useLiveQuery(() => loadTopMatchRows(posting.id, FIRST_ROWS), [posting.id]);
   const topShown = useAfterPaint(top !== undefined);
-  const everyone = useLiveQuery(() => (topShown ? loadMatchRows(posting.id) : undefined), [posting.id, topShown]);
+  const everyone = useFullMatchList(posting.id, topShown, sort);
   const loadingAll = everyone === undefined;
-  const rows = everyone ?? (top && top.length > 0 ? top : everyone);
+  const rows = everyone ? everyone.searchable.rows : top && top.length > 0 ? top : undefined;
   const statuses = useLiveQuery(() => getStatuses(), []);
   const tags = useLiveQuery(() => allTags(), []);
   const filters = useUiStore((state) => state.matchFilters);
-  const sort = useUiStore((state) => state.matchSort);
   const clearFilters = useUiStore((state) => state.clearMatchFilters);
   const chosenKeys = useUiStore((state) => state.selectedKeys);
   const { active } = useShortlists(posting.id);
@@ -76,10 +77,12 @@ function Matches({ posting }: { posting: Posting }) {
   // Note hits count only for the words now in the box: never another search's hits while typing.
   const noteHits = notes?.text === text ? notes.hits : NO_HITS;
 
-  // Sorted and prepared for the text search once per data or sort change; a keystroke only filters
-  // (filtering keeps the order).
-  const sorted = useMemo(() => (rows ? sortMatches(rows, sort) : []), [rows, sort]);
-  const searchable = useMemo(() => searchableRows(sorted), [sorted]);
+  // Sorted and prepared for the text search once per data or sort change (the full list comes
+  // prepared for the sort chosen when it was read); a keystroke only filters (filtering keeps the order).
+  const searchable = useMemo(
+    () => (everyone?.sort === sort ? everyone.searchable : searchableRows(sortMatches(rows ?? [], sort))),
+    [everyone, rows, sort],
+  );
   const { rows: visible, keys: visibleKeys } = useMemo(() => filterPrepared(searchable, filters, noteHits), [searchable, filters, noteHits]);
   useEffect(() => useUiStore.getState().setMatchOrder(visibleKeys), [visibleKeys]);
   const postings = useLiveQuery(() => listPostings(), []);

@@ -1,6 +1,7 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { pipelineOfPosting, ranksOfPosting } from '../../db/queries';
 import { db } from '../../db/db';
-import { DEFAULT_STATUSES, type CandidateSummary, type Rank } from '../../schema/pipeline';
+import { DEFAULT_STATUSES, type CandidateSummary, type CandidateTags, type PipelineEntry, type Rank } from '../../schema/pipeline';
 import { sortMatches } from '../../matches/filter';
 import type { Candidate, CandidateScore, Note } from '../../schema/candidate';
 import { newestFirst } from '../notes/notes';
@@ -30,16 +31,111 @@ export async function loadMatchRows(postingId: string): Promise<MatchRow[]> {
   const rankOf = new Map(ranks.map((rank) => [rank.candidateKey, rank]));
   const stageOf = new Map(stages.map((stage) => [stage.candidateKey, stage.status]));
   const tagsOf = new Map(tagRows.map((row) => [row.candidateKey, row.tags]));
-  return summaries.map((summary) => {
-    const rank = rankOf.get(summary.candidateKey);
-    return {
-      ...summary,
-      ...(rank ? { total: rank.total, mustHavesMet: rank.mustHavesMet, capped: rank.capped } : {}),
-      status: stageOf.get(summary.candidateKey) ?? DEFAULT_STATUSES[0],
-      tags: tagsOf.get(summary.candidateKey) ?? [],
-      hasNotes: (summary.latestNotes ?? []).length > 0,
-    };
-  });
+  return summaries.map((summary) => matchRow(summary, rankOf.get(summary.candidateKey), stageOf.get(summary.candidateKey), tagsOf.get(summary.candidateKey)));
+}
+
+function matchRow(summary: CandidateSummary, rank: Rank | undefined, status: string | undefined, tags: string[] | undefined): MatchRow {
+  return {
+    ...summary,
+    ...(rank ? { total: rank.total, mustHavesMet: rank.mustHavesMet, capped: rank.capped } : {}),
+    status: status ?? DEFAULT_STATUSES[0],
+    tags: tags ?? [],
+    hasNotes: (summary.latestNotes ?? []).length > 0,
+  };
+}
+
+/** Rows read at a time by loadMatchRowsInPages: one page is a short task for the panel. */
+const PAGE_ROWS = 5_000;
+
+/**
+ * loadMatchRows for a list too long to read in one task (100,000 rows are about a second of work):
+ * the summaries a page at a time with the same candidates' stages and tags, the posting's ranks a page
+ * at a time, and the rows made a page at a time with `pause` between pages, so typing is handled
+ * while the list loads. Same rows, same order as loadMatchRows.
+ */
+export async function loadMatchRowsInPages(postingId: string, pause: () => Promise<void>, pageRows = PAGE_ROWS): Promise<MatchRow[]> {
+  const [rankOf, pages] = await Promise.all([ranksByCandidate(postingId, pageRows), summaryPages(postingId, pageRows)]);
+  const rows: MatchRow[] = [];
+  for (const { summaries, stageOf, tagsOf } of pages) {
+    await pause();
+    for (const summary of summaries) rows.push(matchRow(summary, rankOf.get(summary.candidateKey), stageOf.get(summary.candidateKey), tagsOf.get(summary.candidateKey)));
+  }
+  return rows;
+}
+
+interface SummaryPage {
+  summaries: CandidateSummary[];
+  stageOf: Map<string, string>;
+  tagsOf: Map<string, string[]>;
+}
+
+const summariesAfter = (key: string | undefined, pageRows: number): Promise<CandidateSummary[]> =>
+  (key === undefined ? db.summaries.limit(pageRows) : db.summaries.where(':id').above(key).limit(pageRows)).toArray();
+
+/** Every summary, a page at a time in key order, each page with its candidates' stages for the posting and tags. */
+async function summaryPages(postingId: string, pageRows: number): Promise<SummaryPage[]> {
+  const pages: SummaryPage[] = [];
+  let next = summariesAfter(undefined, pageRows);
+  for (;;) {
+    const summaries = await next;
+    if (summaries.length === 0) return pages;
+    const first = summaries[0]!.candidateKey;
+    const last = summaries.at(-1)!.candidateKey;
+    // The next page is asked for while this one's stages and tags are read.
+    next = summaries.length < pageRows ? Promise.resolve([]) : summariesAfter(last, pageRows);
+    // The stages of these candidates, for every posting: a stage is set for few, and the posting's own index is no help for a page.
+    const [stages, tagRows] = await Promise.all([
+      db.pipeline.where(':id').between([first, Dexie.minKey], [last, Dexie.maxKey], true, true).toArray(),
+      db.tags.where(':id').between(first, last, true, true).toArray(),
+    ]);
+    pages.push({ summaries, stageOf: stagesOf(postingId, stages), tagsOf: new Map(tagRows.map((row: CandidateTags) => [row.candidateKey, row.tags])) });
+  }
+}
+
+function stagesOf(postingId: string, stages: readonly PipelineEntry[]): Map<string, string> {
+  const stageOf = new Map<string, string>();
+  for (const stage of stages) if (stage.postingId === postingId) stageOf.set(stage.candidateKey, stage.status);
+  return stageOf;
+}
+
+/** The posting's ranks by candidate, read a page at a time through the [postingId+total] index. */
+async function ranksByCandidate(postingId: string, pageRows: number): Promise<Map<string, Rank>> {
+  const rankOf = new Map<string, Rank>();
+  const add = (ranks: readonly Rank[]) => ranks.forEach((rank) => rankOf.set(rank.candidateKey, rank));
+  const byTotal = db.ranks.where('[postingId+total]');
+  let from = -Infinity;
+  let fromIncluded = true;
+  for (;;) {
+    const page = await byTotal.between([postingId, from], [postingId, Infinity], fromIncluded, true).limit(pageRows).toArray();
+    if (page.length < pageRows) {
+      add(page);
+      return rankOf;
+    }
+    // The ranks tied on the page's last total may go on past the page: they are read together.
+    const last = page.at(-1)!.total;
+    add(page.filter((rank) => rank.total < last));
+    add(await byTotal.equals([postingId, last]).toArray());
+    from = last;
+    fromIncluded = false;
+  }
+}
+
+/** The tables the matches list is read from. */
+const MATCH_LIST_TABLES = ['summaries', 'ranks', 'pipeline', 'tags'] as const;
+
+/**
+ * Calls `onChange` after every write to a table the matches list is read from, here or in another
+ * page of the extension (Dexie's storagemutated event); returns the stop. Unlike a liveQuery over
+ * the list, it keeps no copy of the rows read and no set of their keys, which at 100,000 rows cost
+ * more than the read itself; a write to another posting's rank or stage calls it as well.
+ */
+export function onMatchRowsChanged(onChange: () => void): () => void {
+  const prefixes = MATCH_LIST_TABLES.map((table) => `idb://${db.name}/${table}/`);
+  const listener = (parts: ObservabilitySet) => {
+    if ('all' in parts || Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) onChange();
+  };
+  Dexie.on.storagemutated.subscribe(listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
 }
 
 /**
