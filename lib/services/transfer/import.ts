@@ -61,9 +61,6 @@ async function knownNoteIds(ids: readonly string[]): Promise<Set<string>> {
   return new Set((await db.notes.bulkGet([...ids])).flatMap((note) => (note ? [note.id] : [])));
 }
 
-/** Items whose rows are written between two looks at a cancel, inside the one transaction. */
-const WRITE_CHUNK = 1_000;
-
 /**
  * Brings a bundle's candidates in, in one transaction (all or nothing). A stored candidate is
  * replaced only by a newer read of it; notes are added by id and never overwritten; tags are
@@ -75,30 +72,59 @@ export async function importCandidates(posting: Posting, items: readonly Importe
   // A cancel is seen between chunks (the request callbacks let the panel handle the click) and throws,
   // which rolls the whole transaction back: a cancelled import never leaves part of itself behind.
   await db.transaction('rw', [db.postings, db.candidates, db.summaries, db.scores, db.ranks, db.notes, db.pipeline, db.tags], async () => {
-    if (!(await db.postings.get(posting.id))) await db.postings.add(posting);
-    const stored = await storedRowsOf(posting.id, items);
+    const [stored] = await Promise.all([storedRowsOf(posting.id, items), addPostingIfNew(posting)]);
     const changes = rowsToWrite(posting.id, items, stored, now.toISOString(), counts);
     // Each summary is written once, with its notes preview: no second pass over the notes afterwards.
-    const summaries = await summariesToWrite(changes, items, stored.summaries);
-    const chunks = Math.ceil(items.length / WRITE_CHUNK);
-    for (let chunk = 0; chunk < chunks; chunk++) {
-      stopIfCancelled(job);
-      const part = <T>(rows: readonly T[]) => rows.slice(Math.floor((rows.length * chunk) / chunks), Math.floor((rows.length * (chunk + 1)) / chunks));
-      const scores = part(changes.scores);
-      await Promise.all([
-        db.candidates.bulkPut(part(changes.candidates)),
-        db.summaries.bulkPut(part(summaries)),
-        db.scores.bulkPut(scores),
-        db.ranks.bulkPut(scores.map(rankOf)),
-        db.notes.bulkAdd(part(changes.notes)),
-        db.pipeline.bulkPut(part(changes.stages)),
-        db.tags.bulkPut(part(changes.tags)),
-      ]);
-      job.onProgress?.(Math.min(items.length, (chunk + 1) * WRITE_CHUNK), items.length, 'writing');
-    }
-    stopIfCancelled(job);
+    // What they need is read before any write; they are made while the first rows are written.
+    const before = await readForSummaries(changes, items, stored);
+    await writeInChunks(changes, () => summariesToWrite(before), items.length, job);
   });
   return counts;
+}
+
+async function addPostingIfNew(posting: Posting): Promise<void> {
+  if (!(await db.postings.get(posting.id))) await db.postings.add(posting);
+}
+
+/** Items whose rows are written between two looks at a cancel, inside the one transaction. */
+const WRITE_CHUNK = 1_000;
+
+/**
+ * The changes and the summaries, WRITE_CHUNK items at a time. The next chunk is handed to the
+ * database before the last one is waited for, so it never idles while the panel makes summaries or
+ * copies rows; a cancel is seen between chunks.
+ */
+async function writeInChunks(changes: Changes, makeSummaries: () => readonly CandidateSummary[], itemCount: number, job: JobControl): Promise<void> {
+  const chunks = Math.ceil(itemCount / WRITE_CHUNK);
+  let summaries: readonly CandidateSummary[] | undefined;
+  let previous: Promise<unknown> | undefined;
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    stopIfCancelled(job);
+    const part = <T>(rows: readonly T[]) => rows.slice(Math.floor((rows.length * chunk) / chunks), Math.floor((rows.length * (chunk + 1)) / chunks));
+    const scores = part(changes.scores);
+    const writing = Promise.all([
+      db.candidates.bulkPut(part(changes.candidates)),
+      db.scores.bulkPut(scores),
+      db.ranks.bulkPut(scores.map(rankOf)),
+      db.notes.bulkAdd(part(changes.notes)),
+      db.pipeline.bulkPut(part(changes.stages)),
+      db.tags.bulkPut(part(changes.tags)),
+      // Made (once) after the rows above are handed over, while the database writes them.
+      db.summaries.bulkPut(part((summaries ??= makeSummaries()))),
+    ]);
+    // Its failure is thrown by the await below, once the chunks before it are waited for.
+    writing.catch(() => undefined);
+    if (previous) {
+      await previous;
+      job.onProgress?.(chunk * WRITE_CHUNK, itemCount, 'writing');
+    }
+    previous = writing;
+  }
+  if (previous) {
+    await previous;
+    job.onProgress?.(itemCount, itemCount, 'writing');
+  }
+  stopIfCancelled(job);
 }
 
 interface StoredRows {
@@ -106,23 +132,35 @@ interface StoredRows {
   stages: readonly unknown[];
   tagRows: readonly ({ tags: string[] } | undefined)[];
   known: ReadonlySet<string>;
+  /** Stored notes of the items' candidates (and of the candidates their notes name): their ids only. */
+  storedNoteIds: readonly string[];
 }
 
-/** What is stored of the items' candidates, index by index, and which of their note ids exist. */
+/**
+ * What is stored of the items' candidates, index by index, which of their note ids exist, and which
+ * notes their candidates have. Two round trips to the database: what needs no other answer is asked
+ * for with the table sizes.
+ */
 async function storedRowsOf(postingId: string, items: readonly ImportedCandidate[]): Promise<StoredRows> {
   const keys = items.map((item) => item.candidate.key);
   const pairs = keys.map((key) => [key, postingId] as [string, string]);
   const byCandidate = (row: { candidateKey: string }) => row.candidateKey;
+  const known = knownNoteIds(items.flatMap((item) => item.notes.map((note) => note.id)));
+  const storedNoteIds = noteIdsOf([...new Set([...keys, ...items.flatMap((item) => item.notes.map((note) => note.candidateKey))])]);
   // A big store and a small bundle: a get per key beats reading every row.
   const [summaryCount, stageCount, tagCount] = await Promise.all([db.summaries.count(), db.pipeline.count(), db.tags.count()]);
   // The small summary says when a stored candidate was read: the full records need not be read.
-  const [summaries, stages, tagRows, known] = await Promise.all([
+  const [summaries, stages, tagRows] = await Promise.all([
     rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray(), summaryCount),
     rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => pipelineOfPosting(postingId).toArray(), stageCount),
     rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray(), tagCount),
-    knownNoteIds(items.flatMap((item) => item.notes.map((note) => note.id))),
   ]);
-  return { summaries, stages, tagRows, known };
+  return { summaries, stages, tagRows, known: await known, storedNoteIds: await storedNoteIds };
+}
+
+/** The ids of the stored notes of these candidates: keys only, looked up in the candidateKey index. */
+async function noteIdsOf(candidateKeys: readonly string[]): Promise<string[]> {
+  return (await db.notes.where('candidateKey').anyOf([...candidateKeys]).primaryKeys()).map(String);
 }
 
 interface Changes {
@@ -155,18 +193,32 @@ function rowsToWrite(postingId: string, items: readonly ImportedCandidate[], sto
   return changes;
 }
 
+/** What the summaries are made from: the written candidates, the stored summaries, the stored and the new notes. */
+interface SummarySources {
+  keys: readonly string[];
+  written: ReadonlyMap<string, Candidate>;
+  storedSummary: ReadonlyMap<string, CandidateSummary>;
+  storedNotes: ReadonlyMap<string, Note[]>;
+  newNotes: ReadonlyMap<string, Note[]>;
+}
+
+/** Reads, before anything is written, what the summaries of the candidates written or given new notes need. */
+async function readForSummaries(changes: Changes, items: readonly ImportedCandidate[], stored: StoredRows): Promise<SummarySources> {
+  const written = new Map(changes.candidates.map((candidate) => [candidate.key, candidate]));
+  const newNotes = groupByCandidate(changes.notes);
+  const keys = [...new Set([...written.keys(), ...newNotes.keys()])];
+  const storedSummary = new Map(items.flatMap((item, index) => (stored.summaries[index] ? [[item.candidate.key, stored.summaries[index]] as const] : [])));
+  const elsewhere = keys.filter((key) => !written.has(key) && !storedSummary.has(key));
+  const [storedNotes, others] = await Promise.all([storedNotesOf(keys, stored.storedNoteIds), elsewhere.length > 0 ? db.summaries.bulkGet(elsewhere) : []]);
+  others.forEach((summary) => summary && storedSummary.set(summary.candidateKey, summary));
+  return { keys, written, storedSummary, storedNotes, newNotes };
+}
+
 /**
  * The summary of every candidate written or given new notes, as it must read after the import: made
  * from the written candidate (or the stored summary), with the preview of its stored and new notes.
  */
-async function summariesToWrite(changes: Changes, items: readonly ImportedCandidate[], stored: StoredRows['summaries']): Promise<CandidateSummary[]> {
-  const written = new Map(changes.candidates.map((candidate) => [candidate.key, candidate]));
-  const newNotes = groupByCandidate(changes.notes);
-  const keys = [...new Set([...written.keys(), ...newNotes.keys()])];
-  const storedSummary = new Map(items.flatMap((item, index) => (stored[index] ? [[item.candidate.key, stored[index]] as const] : [])));
-  const elsewhere = keys.filter((key) => !written.has(key) && !storedSummary.has(key));
-  const [storedNotes, others] = await Promise.all([storedNotesOf(keys), db.summaries.bulkGet(elsewhere)]);
-  others.forEach((summary) => summary && storedSummary.set(summary.candidateKey, summary));
+function summariesToWrite({ keys, written, storedSummary, storedNotes, newNotes }: SummarySources): CandidateSummary[] {
   return keys.flatMap((key) => {
     const candidate = written.get(key);
     const base = candidate ? summaryOf(candidate) : storedSummary.get(key);
@@ -175,15 +227,15 @@ async function summariesToWrite(changes: Changes, items: readonly ImportedCandid
   });
 }
 
-/** The stored notes of these candidates, read only for those that have any (none, on a first import). */
-async function storedNotesOf(keys: readonly string[]): Promise<Map<string, Note[]>> {
-  if (keys.length < MANY_KEYS) return groupByCandidate(await db.notes.where('candidateKey').anyOf([...keys]).toArray());
-  // Looking the keys up in the index costs as many seeks as keys, however many notes are stored.
-  const ids = await db.notes.where('candidateKey').anyOf([...keys]).primaryKeys();
+/**
+ * The stored notes of these candidates, read only when the items' candidates have any (none, on a
+ * first import): `ids` are those notes' ids, looked up in the index beforehand.
+ */
+async function storedNotesOf(keys: readonly string[], ids: readonly string[]): Promise<Map<string, Note[]>> {
   if (ids.length === 0) return new Map();
   const wanted = new Set(keys);
-  const notes = ids.length < MANY_KEYS ? await db.notes.bulkGet(ids) : (await db.notes.toArray()).filter((note) => wanted.has(note.candidateKey));
-  return groupByCandidate(notes.flatMap((note) => (note ? [note] : [])));
+  const notes = ids.length < MANY_KEYS ? await db.notes.bulkGet([...ids]) : await db.notes.toArray();
+  return groupByCandidate(notes.flatMap((note) => (note && wanted.has(note.candidateKey) ? [note] : [])));
 }
 
 function groupByCandidate(notes: readonly Note[]): Map<string, Note[]> {
