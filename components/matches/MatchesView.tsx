@@ -1,9 +1,10 @@
 import { messageOf } from '@/lib/error-message';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { allTags, candidatesWithNotesMatching, getStatuses, listPostings, loadTopMatchRows, totalsForPostings } from '@/lib/services';
+import { allTags, getStatuses, listPostings, loadTopMatchRows, totalsForPostings } from '@/lib/services';
 import { CompareColumns } from './CompareColumns';
 import { useFullMatchList } from './use-full-match-list';
+import { useNoteHits } from './use-note-hits';
 
 /** Rows shown from the rank index before everyone is loaded: more than a panel's height. */
 const FIRST_ROWS = 40;
@@ -21,24 +22,11 @@ import { MatchList } from './MatchList';
 import { BulkBar } from './BulkBar';
 import { ShortlistsPanel, addToActiveShortlist, useShortlists } from './ShortlistsPanel';
 
-/** How long the note search waits for the typing to stop; name, login and headline match at once. */
-export const NOTE_SEARCH_DELAY_MS = 150;
-const NO_HITS: ReadonlySet<string> = new Set();
-
 /** The sourcer's view: everyone captured, ranked for the active posting, filtered, worked in bulk and shortlisted. */
 export function MatchesView() {
   const posting = useActivePosting();
   if (!posting) return null;
   return <Matches posting={posting} />;
-}
-
-function useDebounced<T>(value: T, delay: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return settled;
 }
 
 /** True from the frame after `ready` became true. */
@@ -72,10 +60,7 @@ function Matches({ posting }: { posting: Posting }) {
   const [returning] = useState(() => useUiStore.getState().openedCandidateKey !== null);
 
   const text = filters.text?.trim() ?? '';
-  const noteText = useDebounced(text, NOTE_SEARCH_DELAY_MS);
-  const notes = useLiveQuery(async () => ({ text: noteText, hits: await candidatesWithNotesMatching(noteText) }), [noteText]);
-  // Note hits count only for the words now in the box: never another search's hits while typing.
-  const noteHits = notes?.text === text ? notes.hits : NO_HITS;
+  const noteHits = useNoteHits(text);
 
   // Sorted and prepared for the text search once per data or sort change (the full list comes
   // prepared for the sort chosen when it was read); a keystroke only filters (filtering keeps the order).

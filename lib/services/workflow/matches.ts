@@ -120,17 +120,17 @@ async function ranksByCandidate(postingId: string, pageRows: number): Promise<Ma
   }
 }
 
-/** The tables the matches list is read from. */
-const MATCH_LIST_TABLES = ['summaries', 'ranks', 'pipeline', 'tags'] as const;
-
 /**
  * Calls `onChange` after every write to a table the matches list is read from, here or in another
  * page of the extension (Dexie's storagemutated event); returns the stop. Unlike a liveQuery over
  * the list, it keeps no copy of the rows read and no set of their keys, which at 100,000 rows cost
  * more than the read itself; a write to another posting's rank or stage calls it as well.
  */
-export function onMatchRowsChanged(onChange: () => void): () => void {
-  const prefixes = MATCH_LIST_TABLES.map((table) => `idb://${db.name}/${table}/`);
+export const onMatchRowsChanged = (onChange: () => void) => onTablesChanged(['summaries', 'ranks', 'pipeline', 'tags'], onChange);
+
+/** Calls `onChange` after every write to one of these tables, here or in another page of the extension; returns the stop. */
+export function onTablesChanged(tables: readonly string[], onChange: () => void): () => void {
+  const prefixes = tables.map((table) => `idb://${db.name}/${table}/`);
   const listener = (parts: ObservabilitySet) => {
     if ('all' in parts || Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) onChange();
   };
@@ -170,7 +170,7 @@ async function withWorkflow(postingId: string, rows: readonly MatchRow[]): Promi
   return rows.map((row, index) => ({ ...row, status: stages[index]?.status ?? DEFAULT_STATUSES[0], tags: tagRows[index]?.tags ?? [] }));
 }
 
-/** Candidates with a note containing the words (case-insensitive), for the matches view's search. */
+/** Candidates with a note containing the words (case-insensitive), read from the notes themselves. */
 export async function candidatesWithNotesMatching(query: string): Promise<Set<string>> {
   const needle = query.trim().toLocaleLowerCase();
   const keys = new Set<string>();
@@ -180,6 +180,42 @@ export async function candidatesWithNotesMatching(query: string): Promise<Set<st
   });
   return keys;
 }
+
+/**
+ * Every note's text in lower case, with its candidate: what the matches view's note search looks in,
+ * read once (a page at a time, with `pause` between pages) rather than on every search.
+ */
+export interface NoteIndex {
+  texts: readonly string[];
+  candidateKeys: readonly string[];
+}
+
+export async function loadNoteIndex(pause: () => Promise<void>, pageRows = PAGE_ROWS): Promise<NoteIndex> {
+  const texts: string[] = [];
+  const candidateKeys: string[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await (after === undefined ? db.notes.limit(pageRows) : db.notes.where(':id').above(after).limit(pageRows)).toArray();
+    for (const note of page) {
+      texts.push(note.text.toLocaleLowerCase());
+      candidateKeys.push(note.candidateKey);
+    }
+    if (page.length < pageRows) return { texts, candidateKeys };
+    after = page.at(-1)!.id;
+    await pause();
+  }
+}
+
+/** candidatesWithNotesMatching, from the index: the same test on every note, without reading one. */
+export function candidatesWithNotesIn({ texts, candidateKeys }: NoteIndex, query: string): Set<string> {
+  const needle = query.trim().toLocaleLowerCase();
+  const keys = new Set<string>();
+  if (!needle) return keys;
+  for (let index = 0; index < texts.length; index++) if (texts[index]!.includes(needle)) keys.add(candidateKeys[index]!);
+  return keys;
+}
+
+export const onNotesChanged = (onChange: () => void) => onTablesChanged(['notes'], onChange);
 
 /** Many keys: one pass over the notes beats thousands of index seeks. */
 async function notesOfMany(keys: readonly string[]): Promise<Note[]> {

@@ -222,6 +222,15 @@ describe('matches view: filters', () => {
     expect(count()).toBe('1 of 4 candidates');
   });
 
+  it('a note written while its words are searched for brings its candidate in', async () => {
+    await seed();
+    await renderMatches();
+    fireEvent.change(screen.getByLabelText('Search name, login, headline and notes'), { target: { value: 'gophercon' } });
+    await waitFor(() => expect(count()).toBe('0 of 4 candidates'));
+    await repo.addNote('github:bo', 'Met at GopherCon');
+    await waitFor(() => expect(rowKeys()).toEqual(['github:bo']));
+  });
+
   it('shows the empty state when nothing matches, with a way out', async () => {
     await seed();
     await renderMatches();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/db';
-import { addTags, importCandidates, loadMatchRows, loadMatchRowsInPages, onMatchRowsChanged, setStatus } from '@/lib/services';
+import { addNote, addTags, candidatesWithNotesIn, candidatesWithNotesMatching, importCandidates, loadMatchRows, loadMatchRowsInPages, loadNoteIndex, onMatchRowsChanged, setStatus } from '@/lib/services';
 import { manyCandidates } from '../../support/many-candidates';
 import { posting } from '../../files/fixtures';
 import { resetDatabase } from '../../support/database';
@@ -52,5 +52,17 @@ describe('onMatchRowsChanged', () => {
     changed.mockClear();
     await addTags(['github:paged-2'], ['later']);
     expect(changed).not.toHaveBeenCalled();
+  });
+});
+
+describe('the note index', () => {
+  it.each([1, 2, 1_000])('read in pages of %i finds exactly the candidates that reading the notes finds', async (pageRows) => {
+    await storeWithTies();
+    await addNote('github:paged-5', 'Asked about SALARY and İstanbul');
+    await addNote('github:paged-6', 'Prefers remote work');
+    const index = await loadNoteIndex(noPause, pageRows);
+    for (const query of ['salary', ' SALARY ', 'i̇stanbul', 'call 1', 'went well', 'nobody wrote this', '', 'remote']) {
+      expect(candidatesWithNotesIn(index, query), query).toEqual(await candidatesWithNotesMatching(query));
+    }
   });
 });
