@@ -138,24 +138,26 @@ interface StoredRows {
 
 /**
  * What is stored of the items' candidates, index by index, which of their note ids exist, and which
- * notes their candidates have. Two round trips to the database: what needs no other answer is asked
- * for with the table sizes.
+ * notes their candidates have. At most two round trips to the database: what needs no other answer
+ * is asked for with the table sizes, and an empty table is not read at all (a first import).
  */
 async function storedRowsOf(postingId: string, items: readonly ImportedCandidate[]): Promise<StoredRows> {
   const keys = items.map((item) => item.candidate.key);
   const pairs = keys.map((key) => [key, postingId] as [string, string]);
   const byCandidate = (row: { candidateKey: string }) => row.candidateKey;
   const known = knownNoteIds(items.flatMap((item) => item.notes.map((note) => note.id)));
-  const storedNoteIds = noteIdsOf([...new Set([...keys, ...items.flatMap((item) => item.notes.map((note) => note.candidateKey))])]);
   // A big store and a small bundle: a get per key beats reading every row.
-  const [summaryCount, stageCount, tagCount] = await Promise.all([db.summaries.count(), db.pipeline.count(), db.tags.count()]);
+  const [summaryCount, stageCount, tagCount, noteCount] = await Promise.all([db.summaries.count(), db.pipeline.count(), db.tags.count(), db.notes.count()]);
+  const read = <T extends { candidateKey: string }>(count: number, few: () => Promise<(T | undefined)[]>, all: () => Promise<T[]>): Promise<(T | undefined)[]> =>
+    count === 0 ? Promise.resolve(keys.map(() => undefined)) : rowsFor<T>(keys, byCandidate, few, all, count);
   // The small summary says when a stored candidate was read: the full records need not be read.
-  const [summaries, stages, tagRows] = await Promise.all([
-    rowsFor(keys, byCandidate, () => db.summaries.bulkGet(keys), () => db.summaries.toArray(), summaryCount),
-    rowsFor(keys, byCandidate, () => db.pipeline.bulkGet(pairs), () => pipelineOfPosting(postingId).toArray(), stageCount),
-    rowsFor(keys, byCandidate, () => db.tags.bulkGet(keys), () => db.tags.toArray(), tagCount),
+  const [summaries, stages, tagRows, storedNoteIds] = await Promise.all([
+    read(summaryCount, () => db.summaries.bulkGet(keys), () => db.summaries.toArray()),
+    read(stageCount, () => db.pipeline.bulkGet(pairs), () => pipelineOfPosting(postingId).toArray()),
+    read(tagCount, () => db.tags.bulkGet(keys), () => db.tags.toArray()),
+    noteCount === 0 ? [] : noteIdsOf([...new Set([...keys, ...items.flatMap((item) => item.notes.map((note) => note.candidateKey))])]),
   ]);
-  return { summaries, stages, tagRows, known: await known, storedNoteIds: await storedNoteIds };
+  return { summaries, stages, tagRows, known: await known, storedNoteIds };
 }
 
 /** The ids of the stored notes of these candidates: keys only, looked up in the candidateKey index. */
