@@ -1,6 +1,6 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
 import { pipelineOfPosting, ranksOfPosting } from '../../db/queries';
 import { db } from '../../db/db';
+import { firstPartBetween, onTablesChanged } from '../../db/live';
 import { DEFAULT_STATUSES, type CandidateSummary, type CandidateTags, type PipelineEntry, type Rank } from '../../schema/pipeline';
 import { sortMatches } from '../../matches/filter';
 import type { Candidate, CandidateScore, Note } from '../../schema/candidate';
@@ -85,7 +85,7 @@ async function summaryPages(postingId: string, pageRows: number): Promise<Summar
     next = summaries.length < pageRows ? Promise.resolve([]) : summariesAfter(last, pageRows);
     // The stages of these candidates, for every posting: a stage is set for few, and the posting's own index is no help for a page.
     const [stages, tagRows] = await Promise.all([
-      db.pipeline.where(':id').between([first, Dexie.minKey], [last, Dexie.maxKey], true, true).toArray(),
+      db.pipeline.where(':id').between(...firstPartBetween(first, last), true, true).toArray(),
       db.tags.where(':id').between(first, last, true, true).toArray(),
     ]);
     pages.push({ summaries, stageOf: stagesOf(postingId, stages), tagsOf: new Map(tagRows.map((row: CandidateTags) => [row.candidateKey, row.tags])) });
@@ -128,15 +128,6 @@ async function ranksByCandidate(postingId: string, pageRows: number): Promise<Ma
  */
 export const onMatchRowsChanged = (onChange: () => void) => onTablesChanged(['summaries', 'ranks', 'pipeline', 'tags'], onChange);
 
-/** Calls `onChange` after every write to one of these tables, here or in another page of the extension; returns the stop. */
-export function onTablesChanged(tables: readonly string[], onChange: () => void): () => void {
-  const prefixes = tables.map((table) => `idb://${db.name}/${table}/`);
-  const listener = (parts: ObservabilitySet) => {
-    if ('all' in parts || Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) onChange();
-  };
-  Dexie.on.storagemutated.subscribe(listener);
-  return () => Dexie.on.storagemutated.unsubscribe(listener);
-}
 
 /**
  * The first `limit` rows of the full list in score order, read through the rank index: what the view
