@@ -125,9 +125,7 @@ export function MatchToolbar({ posting, statuses, stageChoices, allTags, shown, 
       )}
       <div className="matches__count-row">
         <p className="matches__count" role="status" data-testid="matches-count">
-          {loading
-            ? `Best ${total.toLocaleString('en')} shown; loading everyone…`
-            : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} ${total === 1 ? 'candidate' : 'candidates'}`}
+          {loading ? loadingCount(shown, total) : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} ${total === 1 ? 'candidate' : 'candidates'}`}
         </p>
         {count > 0 && (
           <button type="button" className="link-button" onClick={clearFilters}>
@@ -188,4 +186,10 @@ function DateRange({ label, from, to, onChange }: { label: string; from?: string
       </label>
     </span>
   );
+}
+
+/** While everyone loads only the best rows are listed: the filters apply to those, and the count says so. */
+function loadingCount(shown: number, best: number): string {
+  if (shown === best) return `Best ${best.toLocaleString('en')} shown; loading everyone…`;
+  return `${shown.toLocaleString('en')} of the best ${best.toLocaleString('en')} match the filters; loading everyone…`;
 }

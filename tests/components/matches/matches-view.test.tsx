@@ -16,6 +16,16 @@ vi.mock('@/lib/services/workflow/pipeline', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/services/workflow/pipeline')>();
   return { ...actual, setStatus: vi.fn(actual.setStatus), addTags: vi.fn(actual.addTags), removeTag: vi.fn(actual.removeTag) };
 });
+/** Holds the full list's read back while it is set: the panel then shows the best rows only. */
+const fullRead = vi.hoisted(() => ({ held: undefined as Promise<void> | undefined }));
+vi.mock('@/lib/services/workflow/matches', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/services/workflow/matches')>();
+  const loadMatchRowsInPages: typeof actual.loadMatchRowsInPages = async (...args) => {
+    await fullRead.held;
+    return actual.loadMatchRowsInPages(...args);
+  };
+  return { ...actual, loadMatchRowsInPages };
+});
 const downloads = vi.hoisted(() => [] as { fileName: string; text: string; type: string }[]);
 vi.mock('@/components/common/download', () => ({
   downloadText: (fileName: string, text: string, type: string) => void downloads.push({ fileName, text, type }),
@@ -151,6 +161,24 @@ describe('matches view: the list', () => {
 });
 
 describe('matches view: filters', () => {
+  it('while everyone loads, filters the best rows shown and says the count is of those', async () => {
+    await seed();
+    let release!: () => void;
+    fullRead.held = new Promise((resolve) => (release = resolve));
+    try {
+      render(<MatchesView />);
+      await waitFor(() => expect(rows()).toHaveLength(4));
+      expect(count()).toBe('Best 4 shown; loading everyone…');
+      fireEvent.change(screen.getByLabelText('Search name, login, headline and notes'), { target: { value: 'Ines' } });
+      await waitFor(() => expect(rowKeys()).toEqual(['github:ines']));
+      expect(count()).toBe('1 of the best 4 match the filters; loading everyone…');
+    } finally {
+      release();
+      fullRead.held = undefined;
+    }
+    await waitFor(() => expect(count()).toBe('1 of 4 candidates'));
+  });
+
   it('narrow the list and the count line says so; Clear filters brings everyone back', async () => {
     await seed();
     await repo.addNote('github:bo', 'Prefers remote work');
