@@ -2,11 +2,12 @@
  * npm run team-server [-- --port 8788 --sqlite ./team-server.sqlite --redis redis://host:6379 --allow-origin https://x]
  * npm run team-server [-- --port 8788 --postgres postgres://user:password@host/db --redis redis://host:6379]
  * npm run team-server -- add-member <username> [--password <p>]
- * npm run team-server -- remove-member <username>
+ * npm run team-server -- remove-member <username> [--redis redis://host:6379]
  * npm run team-server -- list-members
  */
 import { parseArgs } from 'node:util';
 import { generatePassword, hashPassword, USERNAME } from './auth';
+import { announceRecheck } from './redis';
 import { createTeamServer } from './server';
 import { TeamStore, type DatabaseLocation } from './store';
 
@@ -67,7 +68,11 @@ async function removeMember(): Promise<void> {
   const username = usernameArgument();
   const removed = await withStore((store) => store.removeMember(username));
   if (!removed) fail(`There is no member "${username}".`);
-  console.log(`Removed ${username}: their sessions are revoked; a running server closes their connections within a few seconds.`);
+  const redis = values.redis ?? process.env.TEAM_REDIS;
+  const announced = redis !== undefined && (await announceRecheck(redis, { username }));
+  if (redis && !announced) console.error(`Could not reach Redis at ${withoutPassword(redis)}: the instances notice at their next periodic re-check.`);
+  const when = announced ? 'the running instances close their connections now' : 'a running server closes their connections within a few seconds';
+  console.log(`Removed ${username}: their sessions are revoked; ${when}.`);
 }
 
 async function listMembers(): Promise<void> {
@@ -102,9 +107,9 @@ const HELP = `Talent Lens team server
   npm run team-server [-- --port 8788] [--host 0.0.0.0] [--sqlite ./team-server.sqlite | --postgres postgres://user:password@host:5432/db]
                       [--redis redis://host:6379] [--allow-origin https://…] [--trust-proxy]
   npm run team-server -- add-member <username> [--password <p>]
-  npm run team-server -- remove-member <username>
+  npm run team-server -- remove-member <username> [--redis redis://host:6379]
   npm run team-server -- list-members
-The member commands take the same --sqlite or --postgres. Several instances share one Postgres and one Redis.
+The member commands take the same --sqlite or --postgres; remove-member with --redis closes the member's connections on every instance at once. Several instances share one Postgres and one Redis.
 Environment: TEAM_PORT, TEAM_SQLITE, TEAM_POSTGRES, TEAM_REDIS, TEAM_ALLOW_ORIGIN (comma-separated), TEAM_TRUST_PROXY=1.`;
 
 const commands: Record<string, () => Promise<void>> = { 'add-member': addMember, 'remove-member': removeMember, 'list-members': listMembers, serve };

@@ -20,8 +20,14 @@ const BIGINT_AS_NUMBER: pg.CustomTypesConfig = {
   getTypeParser: (id, format) => (id === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(id, format)),
 };
 
-export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, types: BIGINT_AS_NUMBER });
+/**
+ * How long a new connection may take before the request that needed it fails: without a limit, a
+ * Postgres that stops answering (a network partition) would leave sign-ins and documents waiting forever.
+ */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
+export async function openPostgres(url: string, connectTimeoutMs = CONNECT_TIMEOUT_MS): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, types: BIGINT_AS_NUMBER, connectionTimeoutMillis: connectTimeoutMs });
   // A pooled connection that breaks while idle is replaced by the pool; without a listener it would end the process.
   pool.on('error', (error) => console.error('[team-server] Postgres:', error.message));
   const db: Database = {

@@ -67,6 +67,26 @@ export function relayRechecks(address: string, recheck: (filter: ConnectionFilte
   };
 }
 
+/**
+ * For a process that is not an instance (the team-server command): asks every instance to re-check
+ * its open connections that match, at once. False when Redis could not be reached, in which case the
+ * instances' periodic re-check still catches the change.
+ */
+export async function announceRecheck(address: string, filter: ConnectionFilter): Promise<boolean> {
+  const { host, port, options } = redisConnection(address);
+  const client = new RedisClient(port, host, { ...options, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.publish(RECHECK_CHANNEL, JSON.stringify({ from: 'team-server command', filter }));
+    await client.quit();
+    return true;
+  } catch {
+    client.disconnect();
+    return false;
+  }
+}
+
 function parsed(text: string): z.infer<typeof RecheckMessage> | undefined {
   try {
     return RecheckMessage.parse(JSON.parse(text));

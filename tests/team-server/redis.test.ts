@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { addMembers, call, connect, DATABASES, destroyClients, REDIS, sayIfPostgresSkipped, settle, signIn, startRedis, startServer, synced, testDatabases, waitFor } from './support';
 import type { TeamServer } from '@/lib/team-server/server';
+import type { DatabaseLocation } from '@/lib/team-server/store';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** `npm run team-server -- …` as an admin runs it. */
+const teamServerCommand = (args: string[]) =>
+  spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'lib/team-server/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 /**
  * Two instances on one database (a SQLite file, or Postgres), synced through a Redis of their own started for this
@@ -18,11 +27,12 @@ describe.each(DATABASES)('two instances with Redis on $label', ({ kind, skip }) 
   let redis: Awaited<ReturnType<typeof startRedis>>;
   let a: TeamServer;
   let b: TeamServer;
+  let database: DatabaseLocation;
 
   beforeAll(async () => {
     if (skip || !hasRedis) return;
     redis = await startRedis();
-    const database = await databases.fresh(kind);
+    database = await databases.fresh(kind);
     a = await startServer({ ...database, redis: redis.url, recheckMs: 60_000 });
     b = await startServer({ ...database, redis: redis.url, recheckMs: 60_000 });
   }, 30_000);
@@ -90,6 +100,24 @@ describe.each(DATABASES)('two instances with Redis on $label', ({ kind, skip }) 
     await waitFor(() => client.events.failed !== undefined, 'the refusal on instance B', 1_000);
     expect(client.events.failed).toMatch(/session/);
   });
+
+  it.skipIf(skip || !hasRedis)('remove-member on the command line, given the Redis address, closes that member’s connections on every instance at once', async () => {
+    await addMembers(a, 'carol');
+    const alice = await signIn(a, 'alice');
+    const carol = await signIn(b, 'carol');
+    await call(a, 'PUT', '/api/shortlists/r5', { token: alice, body: { name: 'r5' } });
+    await call(a, 'PUT', '/api/shortlists/r5/members/carol', { token: alice, body: { role: 'editor' } });
+    const onA = connect(a, 'shortlist/r5', carol);
+    const onB = connect(b, 'shortlist/r5', carol);
+    await Promise.all([synced(onA), synced(onB)]);
+
+    const where = database.postgres ? ['--postgres', database.postgres] : ['--sqlite', database.sqlite!];
+    const removed = teamServerCommand(['remove-member', 'carol', ...where, '--redis', redis.url]);
+    expect(removed.status, removed.stderr).toBe(0);
+    expect(removed.stdout).toMatch(/instances close their connections now/);
+    // Neither instance made the change: both heard of it through Redis (their own re-check is a minute away).
+    await waitFor(() => onA.events.failed !== undefined && onB.events.failed !== undefined, 'both instances closing carol’s connections', 1_000);
+  }, 30_000);
 });
 
 describe.skipIf(!hasRedis)('an instance whose Redis is away', () => {

@@ -121,3 +121,21 @@ describe.each(DATABASES)('the store on $label', ({ kind, skip }) => {
     }
   });
 });
+
+describe('a Postgres that accepts connections but never answers', () => {
+  it('fails to open after the connect timeout instead of waiting forever', async () => {
+    const { createServer } = await import('node:net');
+    const { openPostgres } = await import('@/lib/team-server/postgres');
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as import('node:net').AddressInfo).port;
+    try {
+      await expect(openPostgres(`postgres://team:secret@127.0.0.1:${port}/team`, 300)).rejects.toThrow(/timeout/i);
+      expect(sockets.length).toBeGreaterThan(0);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+});
