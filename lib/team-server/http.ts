@@ -31,7 +31,8 @@ class HttpError extends Error {
 
 const SignInBody = z.object({ username: z.string().max(40), password: z.string().max(1000) });
 const ShortlistBody = z.object({ name: z.string().trim().min(1).max(200) });
-const RoleBody = z.object({ role: z.enum(['editor', 'reviewer']) });
+/** `owner` hands the shortlist over: the one who owned it stays on as an editor. */
+const RoleBody = z.object({ role: z.enum(['owner', 'editor', 'reviewer']) });
 
 type Handler = (request: IncomingMessage, params: string[], deps: HttpDeps) => Promise<{ status: number; body?: unknown }>;
 
@@ -209,8 +210,9 @@ async function setShortlistMember(request: IncomingMessage, [id, member]: string
   await requireRole(deps, id!, username, true);
   const { role } = await readJson(request, RoleBody);
   if (!USERNAME.test(member!) || !(await deps.store.memberExists(member!))) throw new HttpError(404, `There is no member "${member}" on this team server.`);
-  if ((await deps.store.roleOf(id!, member!)) === 'owner') throw new HttpError(400, "The owner's role cannot be changed.");
-  await deps.store.setRole(id!, member!, role);
+  if ((await deps.store.roleOf(id!, member!)) === 'owner') throw new HttpError(400, "The owner's role cannot be changed: make someone else the owner.");
+  if (role === 'owner') await deps.store.transferOwnership(id!, member!);
+  else await deps.store.setRole(id!, member!, role);
   await deps.recheck({ shortlistId: id!, username: member! });
   return { status: 200, body: { username: member, role } };
 }

@@ -3,7 +3,8 @@
  * npm run team-server [-- --port 8788 --postgres postgres://user:password@host/db --redis redis://host:6379]
  * npm run team-server -- add-member <username> [--password <p>]
  * npm run team-server -- remove-member <username> [--redis redis://host:6379]
- * npm run team-server -- list-members
+ * npm run team-server -- set-owner <shortlist-id> <username>
+ * npm run team-server -- list-members | list-shortlists
  */
 import { parseArgs } from 'node:util';
 import { generatePassword, hashPassword, USERNAME } from './auth';
@@ -75,6 +76,23 @@ async function removeMember(): Promise<void> {
   console.log(`Removed ${username}: their sessions are revoked; ${when}.`);
 }
 
+/** For a shortlist whose owner left the team (or cannot be reached): an admin names the new owner. */
+async function setOwner(): Promise<void> {
+  const shortlistId = positionals[1];
+  const username = positionals[2];
+  if (!shortlistId || !username) fail('Usage: npm run team-server -- set-owner <shortlist-id> <username>');
+  await withStore(async (store) => {
+    if (!(await store.shortlistExists(shortlistId))) fail(`There is no shared shortlist "${shortlistId}".`);
+    if (!(await store.memberExists(username))) fail(`There is no member "${username}".`);
+    await store.transferOwnership(shortlistId, username);
+  });
+  console.log(`${username} owns "${shortlistId}" now; its previous owner, if any, is an editor.`);
+}
+
+async function listShortlists(): Promise<void> {
+  for (const { id, name, owner } of await withStore((store) => store.listShortlists())) console.log(`${id}\t${name}\t${owner ?? '(no owner: set-owner names one)'}`);
+}
+
 async function listMembers(): Promise<void> {
   for (const username of await withStore((store) => store.listMembers())) console.log(username);
 }
@@ -108,11 +126,12 @@ const HELP = `Talent Lens team server
                       [--redis redis://host:6379] [--allow-origin https://…] [--trust-proxy]
   npm run team-server -- add-member <username> [--password <p>]
   npm run team-server -- remove-member <username> [--redis redis://host:6379]
-  npm run team-server -- list-members
+  npm run team-server -- set-owner <shortlist-id> <username>
+  npm run team-server -- list-members | list-shortlists
 The member commands take the same --sqlite or --postgres; remove-member with --redis closes the member's connections on every instance at once. Several instances share one Postgres and one Redis.
 Environment: TEAM_PORT, TEAM_SQLITE, TEAM_POSTGRES, TEAM_REDIS, TEAM_ALLOW_ORIGIN (comma-separated), TEAM_TRUST_PROXY=1.`;
 
-const commands: Record<string, () => Promise<void>> = { 'add-member': addMember, 'remove-member': removeMember, 'list-members': listMembers, serve };
+const commands: Record<string, () => Promise<void>> = { 'add-member': addMember, 'remove-member': removeMember, 'set-owner': setOwner, 'list-shortlists': listShortlists, 'list-members': listMembers, serve };
 const command = values.help ? undefined : (positionals[0] ?? 'serve');
 const run = command ? commands[command] : undefined;
 if (!run) {

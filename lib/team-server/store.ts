@@ -139,6 +139,33 @@ export class TeamStore {
     );
   }
 
+  /**
+   * Makes `username` the shortlist's owner, in one transaction; whoever owned it before stays on as an
+   * editor. The owner of a shortlist whose owner was removed from the team is set this way too.
+   */
+  async transferOwnership(shortlistId: string, username: string): Promise<void> {
+    await this.db.transaction(async (sql) => {
+      await sql.run(`UPDATE shortlist_members SET role = 'editor' WHERE shortlist_id = ? AND role = 'owner'`, [shortlistId]);
+      await sql.run(
+        `INSERT INTO shortlist_members (shortlist_id, username, role) VALUES (?, ?, 'owner') ON CONFLICT (shortlist_id, username) DO UPDATE SET role = 'owner'`,
+        [shortlistId, username],
+      );
+    });
+  }
+
+  /** Every shared shortlist with its owner (undefined once the owner was removed from the team), for an admin. */
+  async listShortlists(): Promise<{ id: string; name: string; owner?: string }[]> {
+    const rows = await this.db.all<{ id: string; name: string; owner: string | null }>(
+      `SELECT s.id, s.name, sm.username AS owner FROM shortlists s
+       LEFT JOIN shortlist_members sm ON sm.shortlist_id = s.id AND sm.role = 'owner' ORDER BY s.name, s.id`,
+    );
+    return rows.map(({ id, name, owner }) => ({ id, name, ...(owner ? { owner } : {}) }));
+  }
+
+  async shortlistExists(shortlistId: string): Promise<boolean> {
+    return (await this.db.get('SELECT 1 AS found FROM shortlists WHERE id = ?', [shortlistId])) !== undefined;
+  }
+
   async removeFromShortlist(shortlistId: string, username: string): Promise<boolean> {
     return (await this.db.run('DELETE FROM shortlist_members WHERE shortlist_id = ? AND username = ?', [shortlistId, username])) > 0;
   }

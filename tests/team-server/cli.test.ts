@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TeamStore } from '@/lib/team-server/store';
 import { call, NO_POSTGRES, sayIfPostgresSkipped, tempDir, testDatabases } from './support';
 
 /** `npm run team-server` as an admin runs it: tsx lib/team-server/main.ts. */
@@ -53,6 +54,23 @@ describe('the team-server command', () => {
       server.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
+  }, 30_000);
+
+  it('names a new owner for a shortlist whose owner was removed from the team, and lists who owns what', async () => {
+    const store = await TeamStore.open({ sqlite });
+    try {
+      for (const name of ['olga', 'pete']) await store.addMember(name, 'hash', Date.now());
+      await store.createShortlist('roles-2026', 'Backend 2026', 'olga', Date.now());
+    } finally {
+      await store.close();
+    }
+    expect(cli('remove-member', 'olga').status).toBe(0);
+    expect(cli('list-shortlists').stdout).toContain('roles-2026\tBackend 2026\t(no owner: set-owner names one)');
+    expect(cli('set-owner', 'roles-2026', 'nobody').status).toBe(1);
+    expect(cli('set-owner', 'no-such-list', 'pete').status).toBe(1);
+    const set = cli('set-owner', 'roles-2026', 'pete');
+    expect(set.status, set.stderr).toBe(0);
+    expect(cli('list-shortlists').stdout).toContain('roles-2026\tBackend 2026\tpete');
   }, 30_000);
 
   it.skipIf(NO_POSTGRES)('keeps members in Postgres with --postgres, and refuses --sqlite and --postgres together', async () => {

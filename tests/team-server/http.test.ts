@@ -123,11 +123,28 @@ describe('shared shortlists and members', () => {
     expect((await call(team, 'PUT', '/api/shortlists/list-2/members/alice', { token: alice, body: { role: 'reviewer' } })).status).toBe(400);
   });
 
+  it('lets the owner hand the shortlist over: the new owner manages its members, the old one stays on as an editor', async () => {
+    const [alice, bob, carol] = await Promise.all(['alice', 'bob', 'carol'].map((name) => signIn(team, name)));
+    await call(team, 'PUT', '/api/shortlists/list-4', { token: alice, body: { name: 'Handed over' } });
+    await call(team, 'PUT', '/api/shortlists/list-4/members/bob', { token: alice, body: { role: 'reviewer' } });
+    expect((await call(team, 'PUT', '/api/shortlists/list-4/members/bob', { token: bob, body: { role: 'owner' } })).status).toBe(403);
+
+    expect((await call(team, 'PUT', '/api/shortlists/list-4/members/bob', { token: alice, body: { role: 'owner' } })).status).toBe(200);
+    expect((await call(team, 'GET', '/api/shortlists/list-4/members', { token: alice })).json).toEqual([
+      { username: 'bob', role: 'owner' },
+      { username: 'alice', role: 'editor' },
+    ]);
+    expect((await call(team, 'PUT', '/api/shortlists/list-4/members/carol', { token: alice, body: { role: 'reviewer' } })).status).toBe(403);
+    expect((await call(team, 'PUT', '/api/shortlists/list-4/members/carol', { token: bob, body: { role: 'reviewer' } })).status).toBe(200);
+    expect((await call(team, 'DELETE', '/api/shortlists/list-4/members/alice', { token: bob })).status).toBe(204);
+    expect((await call(team, 'GET', '/api/me', { token: carol })).json.shortlists).toEqual([{ id: 'list-4', name: 'Handed over', role: 'reviewer' }]);
+  });
+
   it('answers 404 for a user the server does not know, 400 for a bad id or body, 413 past 64 KB', async () => {
     const alice = await signIn(team, 'alice');
     await call(team, 'PUT', '/api/shortlists/list-3', { token: alice, body: { name: 'Data' } });
     expect((await call(team, 'PUT', '/api/shortlists/list-3/members/ghost', { token: alice, body: { role: 'editor' } })).status).toBe(404);
-    expect((await call(team, 'PUT', '/api/shortlists/list-3/members/bob', { token: alice, body: { role: 'owner' } })).status).toBe(400);
+    expect((await call(team, 'PUT', '/api/shortlists/list-3/members/bob', { token: alice, body: { role: 'admin' } })).status).toBe(400);
     expect((await call(team, 'PUT', '/api/shortlists/bad%20id', { token: alice, body: { name: 'x' } })).status).toBe(400);
     expect((await call(team, 'PUT', `/api/shortlists/${'x'.repeat(101)}`, { token: alice, body: { name: 'x' } })).status).toBe(400);
     expect((await call(team, 'PUT', '/api/shortlists/list-4', { token: alice, body: '{not json' })).status).toBe(400);

@@ -86,6 +86,28 @@ describe.each(DATABASES)('the store on $label', ({ kind, skip }) => {
     expect(await store.shortlistsOf('dave')).toEqual([]);
   });
 
+  it.skipIf(skip)('hands a shortlist over, the old owner becoming an editor; one whose owner left the team gets a new owner', async () => {
+    await store.addMember('erin', 'hash-erin', Date.now());
+    await store.createShortlist('s-hand', 'Handed', 'erin', Date.now());
+    await store.setRole('s-hand', 'bob', 'reviewer');
+    await store.transferOwnership('s-hand', 'bob');
+    expect(await store.shortlistMembers('s-hand')).toEqual([
+      { username: 'bob', role: 'owner' },
+      { username: 'erin', role: 'editor' },
+    ]);
+
+    await store.createShortlist('s-orphan', 'Orphan', 'erin', Date.now());
+    await store.removeMember('erin');
+    expect((await store.listShortlists()).filter((list) => list.id.startsWith('s-'))).toEqual([
+      { id: 's-hand', name: 'Handed', owner: 'bob' },
+      { id: 's-orphan', name: 'Orphan' },
+    ]);
+    await store.transferOwnership('s-orphan', 'carol');
+    expect(await store.shortlistMembers('s-orphan')).toEqual([{ username: 'carol', role: 'owner' }]);
+    expect(await store.shortlistExists('s-orphan')).toBe(true);
+    expect(await store.shortlistExists('s-none')).toBe(false);
+  });
+
   it.skipIf(skip)('stores and loads documents byte for byte, the latest state winning', async () => {
     expect(await store.loadDocument('shortlist/s1')).toBeUndefined();
     const everyByte = new Uint8Array(256).map((_, index) => index);
