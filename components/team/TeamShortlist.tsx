@@ -73,6 +73,7 @@ function TeamMembers({ shortlistId, owner }: { shortlistId: string; owner: strin
   const [members, setMembers] = useState<TeamMember[]>();
   const [draft, setDraft] = useState({ username: '', role: 'reviewer' as 'editor' | 'reviewer' });
   const [error, setError] = useState<string>();
+  const [handingTo, setHandingTo] = useState<string>();
 
   const api = async () => {
     const session = await readTeamSession();
@@ -89,6 +90,16 @@ function TeamMembers({ shortlistId, owner }: { shortlistId: string; owner: strin
 
   useEffect(() => run(async () => undefined), [shortlistId]);
 
+  const handOver = (username: string) => {
+    setHandingTo(undefined);
+    setError(undefined);
+    // The status line and this list follow the new role: the owner's controls go away.
+    (async () => {
+      await (await api()).setMember(shortlistId, username, 'owner');
+      await currentTeamSync()?.membersChanged(shortlistId);
+    })().catch((cause: unknown) => setError(messageOf(cause)));
+  };
+
   const add = (event: FormEvent) => {
     event.preventDefault();
     const name = draft.username.trim().toLowerCase();
@@ -104,13 +115,29 @@ function TeamMembers({ shortlistId, owner }: { shortlistId: string; owner: strin
           <li key={member.username}>
             {member.username} ({member.role})
             {member.username !== owner && (
-              <button type="button" onClick={() => run(async () => (await api()).removeMember(shortlistId, member.username))}>
-                Remove {member.username}
-              </button>
+              <>
+                <button type="button" onClick={() => run(async () => (await api()).removeMember(shortlistId, member.username))}>
+                  Remove {member.username}
+                </button>
+                <button type="button" onClick={() => setHandingTo(member.username)}>
+                  Make {member.username} owner…
+                </button>
+              </>
             )}
           </li>
         ))}
       </ul>
+      {handingTo && (
+        <p className="team-members__confirm" role="group" aria-label="Hand the shortlist over">
+          {handingTo} will own this shortlist and manage who shares it; you stay on as an editor.{' '}
+          <button type="button" onClick={() => handOver(handingTo)}>
+            Confirm: make {handingTo} owner
+          </button>{' '}
+          <button type="button" onClick={() => setHandingTo(undefined)}>
+            Cancel
+          </button>
+        </p>
+      )}
       <form className="team-members__add" onSubmit={add}>
         <input aria-label="Team member’s user name" value={draft.username} onChange={(event) => setDraft({ ...draft, username: event.target.value })} spellCheck={false} />
         <select aria-label="Role" value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value as 'editor' | 'reviewer' })}>

@@ -73,7 +73,8 @@ export class TeamApi {
     return MembersAnswer.parse(await this.call('GET', `/api/shortlists/${encodeURIComponent(id)}/members`));
   }
 
-  async setMember(id: string, username: string, role: Exclude<TeamRole, 'owner'>): Promise<void> {
+  /** Adds the member or changes their role; `owner` hands the shortlist over (the caller stays on as an editor). */
+  async setMember(id: string, username: string, role: TeamRole): Promise<void> {
     await this.call('PUT', `/api/shortlists/${encodeURIComponent(id)}/members/${encodeURIComponent(username)}`, { role });
   }
 

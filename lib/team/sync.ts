@@ -172,11 +172,36 @@ export class TeamSync {
       if (error instanceof TeamApiError && (error.status === 401 || error.status === 403)) this.revoked(joined);
       return;
     }
+    const mine = members.find((member) => member.username === this.session.username);
+    if (mine && mine.role !== joined.status.role) return this.roleChanged(joined, mine.role);
     for (const member of members) {
       if (member.role !== 'reviewer' || member.username === this.session.username) continue;
       const name = reviewerDocument(joined.status.id, member.username);
       if (!joined.rooms.has(name)) this.openRoom(joined, name, 'feedback', false);
     }
+  }
+
+  /**
+   * The owner handed the shortlist over, or changed this person's role. Owner and editor open the same
+   * documents, so only the status changes; to or from reviewer the rooms differ, so the shortlist is
+   * joined again (what was not yet sent stays in IndexedDB and goes out then).
+   */
+  private async roleChanged(joined: Joined, role: TeamRole): Promise<void> {
+    const { id, name, role: was } = joined.status;
+    if (was !== 'reviewer' && role !== 'reviewer') {
+      joined.status.role = role;
+      this.emit();
+      return;
+    }
+    this.leave(id);
+    await this.join(id, name, role);
+    this.emit();
+  }
+
+  /** Asks the server now for who shares the shortlist (after this person changed it), instead of at the next 30 s. */
+  async membersChanged(shortlistId: string): Promise<void> {
+    const joined = this.joined.get(shortlistId);
+    if (joined) await this.refreshMembers(joined);
   }
 
   private openRoom(joined: Joined, name: string, kind: Room['kind'], mayWrite: boolean): void {

@@ -53,7 +53,7 @@ function teammate(name: string): Y.Doc {
 
 const ANA = { username: 'ana', token: 'a'.repeat(32), expiresAt: '2099-01-01T00:00:00Z' };
 
-async function ownerWithList() {
+async function ownerWithList(members = [{ username: 'ana', role: 'owner' }, { username: 'sam', role: 'reviewer' }]) {
   await repo.setAuthorName('Ana');
   await capture('ines');
   const list = await repo.createShortlist(P, 'Round 1');
@@ -61,7 +61,7 @@ async function ownerWithList() {
   const statuses: ShortlistStatus[][] = [];
   sync = new TeamSync(
     { server: origin(), ...ANA },
-    { onStatus: (status) => statuses.push(status), persist: false, WebSocketPolyfill: WebSocket, fetcher: fakeApi([{ username: 'ana', role: 'owner' }, { username: 'sam', role: 'reviewer' }], [{ id: list.id, name: list.name, role: 'owner' }]) },
+    { onStatus: (status) => statuses.push(status), persist: false, WebSocketPolyfill: WebSocket, fetcher: fakeApi(members, [{ id: list.id, name: list.name, role: 'owner' }]) },
   );
   await sync.start();
   return { list, statuses };
@@ -78,6 +78,26 @@ describe('TeamSync in the panel', () => {
     await expect.poll(() => readShareFromDocument(seen).file?.candidates[0]?.notes.map((note) => note.text), { timeout: 5_000 }).toEqual(['Strong Go.']);
     await expect.poll(() => statuses.at(-1)?.[0]?.connection, { timeout: 5_000 }).toBe('connected');
     expect(statuses.at(-1)?.[0]?.waiting).toBe(0);
+  });
+
+  it('follows its own role: handed over to sam, ana is an editor still sending; made a reviewer, she opens her feedback document', async () => {
+    const members = [{ username: 'ana', role: 'owner' }, { username: 'sam', role: 'reviewer' }];
+    const { list, statuses } = await ownerWithList(members);
+    const seen = teammate(shortlistDocument(list.id));
+    await expect.poll(() => statuses.at(-1)?.[0]?.connection, { timeout: 5_000 }).toBe('connected');
+
+    members.splice(0, 2, { username: 'sam', role: 'owner' }, { username: 'ana', role: 'editor' });
+    await sync!.membersChanged(list.id);
+    expect(statuses.at(-1)?.[0]?.role).toBe('editor');
+    await repo.addNote('github:ines', 'Still writing as an editor.', { visibility: 'shared' });
+    await expect.poll(() => readShareFromDocument(seen).file?.candidates[0]?.notes.map((note) => note.text), { timeout: 5_000 }).toEqual(['Still writing as an editor.']);
+
+    members.splice(1, 1, { username: 'ana', role: 'reviewer' });
+    await sync!.membersChanged(list.id);
+    expect(sync!.statuses()[0]?.role).toBe('reviewer');
+    const hers = teammate(reviewerDocument(list.id, 'ana'));
+    await repo.saveMyFeedback(list.id, P, 'github:ines', { verdict: 'advance', comment: 'As a reviewer now.' });
+    await expect.poll(() => JSON.stringify([...hers.getMap('feedback').values()]), { timeout: 5_000 }).toContain('As a reviewer now.');
   });
 
   it('takes a reviewer’s feedback in from their document, checked and merged like a file', async () => {
