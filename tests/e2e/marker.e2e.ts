@@ -126,7 +126,8 @@ describe.skipIf(!hasRealFixtures)('the marker beside a known person’s name (re
     await clickInShadow(tab, MARKER, String(score));
     await expect.poll(() => sidePanelTargets(tab), { timeout: 10_000 }).toBe(panelsBefore + 1);
     await expect.poll(() => panel.page.getByRole('button', { name: '← Back to the current tab' }).count(), { timeout: 10_000 }).toBe(1);
-    expect(await panel.page.getByTestId('linked-profiles').locator('li').count()).toBe(2);
+    // The candidate view's linked profiles come from a live query that may answer a frame after the header.
+    await expect.poll(() => panel.page.getByTestId('linked-profiles').locator('li').count(), { timeout: 10_000 }).toBe(2);
   });
 
   it.each([
