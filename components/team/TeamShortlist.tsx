@@ -92,12 +92,11 @@ function TeamMembers({ shortlistId, owner }: { shortlistId: string; owner: strin
 
   const handOver = (username: string) => {
     setHandingTo(undefined);
-    setError(undefined);
-    // The status line and this list follow the new role: the owner's controls go away.
-    (async () => {
+    // The status line follows the new role at once: the owner's controls go away.
+    run(async () => {
       await (await api()).setMember(shortlistId, username, 'owner');
       await currentTeamSync()?.membersChanged(shortlistId);
-    })().catch((cause: unknown) => setError(messageOf(cause)));
+    });
   };
 
   const add = (event: FormEvent) => {
